@@ -1,0 +1,43 @@
+using Microsoft.CodeAnalysis;
+
+namespace ContractKit.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are forever: a new one takes the highest number in
+/// AnalyzerReleases.Shipped.md plus one, and each is documented in docs/diagnostics.md.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ContractKit";
+
+
+    public static readonly DiagnosticDescriptor SpecUnreadable = Create(
+        "CK0001", "The spec cannot be read", "The spec cannot be read: {0}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor SpecProblem = Create(
+        "CK0002", "The OpenAPI reader reports a problem in the spec", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "CK0003", "A $ref cannot be resolved", "The reference '{0}' cannot be resolved{1}; the value is typed as JsonElement", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedSchema = Create(
+        "CK0004", "A schema construct is not supported", "{0}; the value is typed as JsonElement", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor SurfaceNotBuilt = Create(
+        "CK0005", "An Emit surface is not built yet", "Emit=\"{0}\" is not built yet in this version of ContractKit; nothing is emitted for it", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnknownSurface = Create(
+        "CK0006", "Unknown Emit value", "Emit value '{0}' is unknown; use Models, Validators, Client or Server, separated by ';'", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Create(
+        "CK0007", "Unsupported OpenAPI version", "The document declares {0}; ContractKit reads OpenAPI 3.0 and 3.1", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CK0008", "The generator failed on this spec", "The generator failed on this spec: {0}. Please report it with the spec attached.", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
+        "CK0009", "Invalid namespace", "Namespace '{0}' is not a valid C# namespace; using '{1}'", DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true);
+}

@@ -1,0 +1,45 @@
+using ContractKit.Generator.Emitting.Shared;
+using ContractKit.Generator.Model;
+
+namespace ContractKit.Generator.Emitting.Models;
+
+/// <summary>
+/// Writes <c>{ClientName}Json</c>: a type-info resolver over the generated converters and ready options, so
+/// JsonSerializer works on the models with reflection disabled (Native AOT), where another generator's
+/// <c>[JsonSerializable]</c> context cannot see our output.
+/// </summary>
+internal static class JsonResolverEmitter
+{
+    public static string Emit(SpecModel model)
+    {
+        var name = model.ClientName + "Json";
+        var writer = FileHeader.Start(model.Namespace);
+        writer.WriteLine($"/// <summary>JSON support for the models of this spec, without reflection.</summary>");
+        writer.OpenBlock($"public static partial class {name}");
+        writer.WriteLine("/// <summary>Resolves type info for every generated model from its generated converter.</summary>");
+        writer.WriteLine("public static global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver TypeInfoResolver { get; } = new Resolver();");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Options that serialize every generated model; read-only, share them freely.</summary>");
+        writer.WriteLine("public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();");
+        writer.WriteLine();
+        writer.OpenBlock("private static global::System.Text.Json.JsonSerializerOptions CreateOptions()");
+        writer.WriteLine("var options = new global::System.Text.Json.JsonSerializerOptions { TypeInfoResolver = TypeInfoResolver };");
+        writer.WriteLine("options.MakeReadOnly();");
+        writer.WriteLine("return options;");
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.OpenBlock("private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
+        writer.OpenBlock("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        foreach (var type in model.Types)
+        {
+            writer.OpenBlock($"if (type == typeof({type.Name}))");
+            writer.WriteLine($"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type.Name}>(options, {JsonCode.ConverterName(type.Name)}.Instance);");
+            writer.CloseBlock();
+        }
+        writer.WriteLine("return null;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}

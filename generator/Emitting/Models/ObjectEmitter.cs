@@ -1,0 +1,168 @@
+using System.Globalization;
+using ContractKit.Generator.Emitting.Shared;
+using ContractKit.Generator.Model;
+
+namespace ContractKit.Generator.Emitting.Models;
+
+/// <summary>Writes a class for an object schema and its converter.</summary>
+internal static class ObjectEmitter
+{
+    public static void Emit(SourceWriter writer, ObjectTypeSpec type)
+    {
+        XmlDoc.Summary(writer, type.Description, $"The <c>{XmlDoc.Escape(type.SchemaPointer)}</c> schema.");
+        writer.WriteLine(ConverterEmitter.ConverterAttribute(type.Name));
+        var baseList = type.BaseName is null ? "" : " : " + type.BaseName;
+        writer.OpenBlock($"public sealed partial class {type.Name}{baseList}");
+        var first = true;
+        foreach (var property in type.Properties)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+            first = false;
+            XmlDoc.Summary(writer, property.Description, $"The <c>{XmlDoc.Escape(property.JsonName)}</c> property.");
+            if (property.IsDeprecated)
+            {
+                writer.WriteLine("/// <remarks>Deprecated in the spec.</remarks>");
+            }
+            var required = property.IsRequired ? "required " : "";
+            var initializer = property.DefaultLiteral is null ? "" : $" = {property.DefaultLiteral};";
+            writer.WriteLine($"public {required}{property.Type.Annotated} {property.CSharpName} {{ get; init; }}{initializer}");
+        }
+        if (type.ExtensionData is { } extension)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+            writer.WriteLine("/// <summary>Properties the spec does not name, kept so that a round trip loses nothing.</summary>");
+            writer.WriteLine($"public {TypeRef.MapOf(extension).CSharpName}? AdditionalProperties {{ get; init; }}");
+        }
+        writer.CloseBlock();
+
+        ConverterEmitter.OpenConverter(writer, type.Name);
+        EmitRead(writer, type);
+        writer.WriteLine();
+        EmitWrite(writer, type);
+        writer.CloseBlock();
+    }
+
+    private static void EmitRead(SourceWriter writer, ObjectTypeSpec type)
+    {
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{type.Name}\"/> from the JSON object at the reader.</summary>");
+        writer.OpenBlock($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
+        writer.WriteLine($"{JsonCode.Read}.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, \"an object for {type.Name}\");");
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            var property = type.Properties[i];
+            var initial = property.DefaultLiteral ?? "default!";
+            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial};");
+            if (property.IsRequired)
+            {
+                writer.WriteLine($"var {Seen(i)} = false;");
+            }
+        }
+        if (type.ExtensionData is { } extension)
+        {
+            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {extension.Annotated}>? additionalProperties = null;");
+        }
+        writer.OpenBlock($"while ({JsonCode.Read}.Next(ref reader) != global::System.Text.Json.JsonTokenType.EndObject)");
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            var property = type.Properties[i];
+            writer.OpenBlock($"{(i == 0 ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
+            writer.WriteLine($"{JsonCode.Read}.Next(ref reader);");
+            writer.WriteLine($"{Local(i)} = {JsonCode.ReadCall(property.Type, "reader", "options")};");
+            if (property.IsRequired)
+            {
+                writer.WriteLine($"{Seen(i)} = true;");
+            }
+            writer.CloseBlock();
+        }
+        if (type.Properties.Count > 0)
+        {
+            writer.OpenBlock("else");
+        }
+        if (type.ExtensionData is { } extensionType)
+        {
+            writer.WriteLine("var name = reader.GetString()!;");
+            writer.WriteLine($"{JsonCode.Read}.Next(ref reader);");
+            writer.WriteLine("additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, " + extensionType.Annotated + ">(global::System.StringComparer.Ordinal);");
+            writer.WriteLine($"additionalProperties[name] = {JsonCode.ReadCall(extensionType, "reader", "options")};");
+        }
+        else
+        {
+            writer.WriteLine("// additionalProperties: false — the validators report unknown properties; the model has no place for them.");
+            writer.WriteLine($"{JsonCode.Read}.Next(ref reader);");
+            writer.WriteLine("reader.Skip();");
+        }
+        if (type.Properties.Count > 0)
+        {
+            writer.CloseBlock();
+        }
+        writer.CloseBlock();
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            var property = type.Properties[i];
+            if (property.IsRequired)
+            {
+                writer.OpenBlock($"if (!{Seen(i)})");
+                writer.WriteLine($"throw {JsonCode.Read}.MissingProperty(\"{type.Name}\", {CSharpLiteral.String(property.JsonName)});");
+                writer.CloseBlock();
+            }
+        }
+        writer.WriteLine($"return new {type.Name}");
+        writer.WriteLine("{");
+        writer.Indent();
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            writer.WriteLine($"{type.Properties[i].CSharpName} = {Local(i)},");
+        }
+        if (type.ExtensionData is not null)
+        {
+            writer.WriteLine("AdditionalProperties = additionalProperties,");
+        }
+        writer.Unindent();
+        writer.WriteLine("};");
+        writer.CloseBlock();
+    }
+
+    private static void EmitWrite(SourceWriter writer, ObjectTypeSpec type)
+    {
+        writer.WriteLine($"/// <summary>Writes a <see cref=\"{type.Name}\"/> as a JSON object.</summary>");
+        writer.OpenBlock($"public static void WriteValue({JsonCode.Writer} writer, {type.Name} value, {JsonCode.Options} options)");
+        writer.WriteLine("writer.WriteStartObject();");
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            var property = type.Properties[i];
+            var writeName = $"writer.WritePropertyName({CSharpLiteral.Utf8(property.JsonName)});";
+            if (property.IsRequired || property.DefaultLiteral is not null)
+            {
+                writer.WriteLine(writeName);
+                writer.WriteLine(JsonCode.WriteCall(property.Type, "writer", $"value.{property.CSharpName}", "options"));
+                continue;
+            }
+            // Optional: absent when null.
+            writer.OpenBlock($"if (value.{property.CSharpName} is {{ }} {Local(i)})");
+            writer.WriteLine(writeName);
+            writer.WriteLine(JsonCode.WriteCall(property.Type.AsNullable(false), "writer", Local(i), "options"));
+            writer.CloseBlock();
+        }
+        if (type.ExtensionData is { } extension)
+        {
+            writer.OpenBlock("if (value.AdditionalProperties is { } additionalProperties)");
+            writer.OpenBlock("foreach (var entry in additionalProperties)");
+            writer.WriteLine("writer.WritePropertyName(entry.Key);");
+            writer.WriteLine(JsonCode.WriteCall(extension, "writer", "entry.Value", "options"));
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+        writer.WriteLine("writer.WriteEndObject();");
+        writer.CloseBlock();
+    }
+
+    private static string Local(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string Seen(int index) => "seen" + index.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,15 @@
+namespace ContractKit.Generator.Model;
+
+/// <summary>One property of an object schema.</summary>
+/// <param name="JsonName">The name in JSON, exactly as the spec spells it.</param>
+/// <param name="CSharpName">A valid, unique member name.</param>
+/// <param name="IsRequired">Listed in the schema's <c>required</c>: the JSON must carry it.</param>
+/// <param name="DefaultLiteral">A C# expression for the schema's <c>default</c>, when it has one we can write.</param>
+internal sealed record PropertySpec(
+    string JsonName,
+    string CSharpName,
+    TypeRef Type,
+    bool IsRequired,
+    string? Description,
+    string? DefaultLiteral,
+    bool IsDeprecated);

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ContractKit.Generator.Parsing;
+
+/// <summary>Turns spec names (schema keys, property names, enum values) into C# identifiers.</summary>
+internal static class Naming
+{
+    /// <summary>
+    /// PascalCase from any spelling: <c>messageCreatedAt</c> → <c>MessageCreatedAt</c>, <c>WEBSITE_CHAT</c> →
+    /// <c>WebsiteChat</c>, <c>x-rate-limit</c> → <c>XRateLimit</c>. Returns "" when nothing usable is left.
+    /// </summary>
+    public static string ToPascalCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var word in SplitWords(text))
+        {
+            builder.Append(char.ToUpperInvariant(word[0]));
+            var rest = word.Substring(1);
+            // An all-caps word (WEBSITE, ID) reads as a word, not an acronym to keep.
+            builder.Append(IsAllUpper(word) ? rest.ToLowerInvariant() : rest);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A valid C# identifier: PascalCase, a leading '_' before a digit, <paramref name="fallback"/> when empty.</summary>
+    public static string ToIdentifier(string text, string fallback)
+    {
+        var pascal = ToPascalCase(text);
+        if (pascal.Length == 0)
+        {
+            return fallback;
+        }
+        return char.IsDigit(pascal[0]) ? "_" + pascal : pascal;
+    }
+
+    private static IEnumerable<string> SplitWords(string text)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (word.Length > 0)
+                {
+                    yield return word.ToString();
+                    word.Clear();
+                }
+                continue;
+            }
+            word.Append(c);
+        }
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    private static bool IsAllUpper(string word)
+    {
+        var hasLetter = false;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            hasLetter |= char.IsLetter(c);
+        }
+        return hasLetter && word.Length > 1;
+    }
+}
+
+/// <summary>Hands out names unique within one scope, suffixing 2, 3, … in the order they are asked for.</summary>
+internal sealed class UniqueNames
+{
+    private readonly HashSet<string> taken;
+
+    public UniqueNames(IEnumerable<string>? reserved = null)
+        => taken = new HashSet<string>(reserved ?? System.Array.Empty<string>(), System.StringComparer.Ordinal);
+
+    public string Claim(string name)
+    {
+        var candidate = name;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContractKit.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace ContractKit.Generator.Parsing;
+
+/// <summary>What kind of C# a schema becomes.</summary>
+internal enum SchemaKind
+{
+    /// <summary>Anything: <c>JsonElement</c>.</summary>
+    Any,
+    Primitive,
+    Enum,
+    Object,
+    Map,
+    Array,
+    Union,
+
+    /// <summary>A wrapper that only restates one other schema (<c>allOf: [$ref]</c>, <c>oneOf: [$ref, null]</c>).</summary>
+    AliasOfMember,
+}
+
+/// <summary>Classifies a schema, and answers the questions about it every emitter asks the same way.</summary>
+internal static class SchemaShape
+{
+    public static SchemaKind Classify(IOpenApiSchema schema)
+    {
+        if (EnumUnderlying(schema) != PrimitiveKind.None)
+        {
+            return SchemaKind.Enum;
+        }
+        if (schema.Properties is { Count: > 0 })
+        {
+            return SchemaKind.Object;
+        }
+        var variants = UnionVariants(schema);
+        if (variants.Length == 1 && schema.AllOf is not { Count: > 0 })
+        {
+            return SchemaKind.AliasOfMember;
+        }
+        if (variants.Length > 1)
+        {
+            return SchemaKind.Union;
+        }
+        if (schema.AllOf is { Count: > 0 } allOf)
+        {
+            return allOf.Count == 1 && schema.Discriminator is null ? SchemaKind.AliasOfMember : SchemaKind.Object;
+        }
+        var type = NonNullType(schema);
+        switch (type)
+        {
+            case JsonSchemaType.Object:
+                return SchemaKind.Map;
+            case JsonSchemaType.Array:
+                return SchemaKind.Array;
+            case JsonSchemaType.String:
+            case JsonSchemaType.Integer:
+            case JsonSchemaType.Number:
+            case JsonSchemaType.Boolean:
+                return SchemaKind.Primitive;
+            case null:
+                if (schema.Items is not null)
+                {
+                    return SchemaKind.Array;
+                }
+                return schema.AdditionalProperties is not null ? SchemaKind.Map : SchemaKind.Any;
+            default:
+                return SchemaKind.Any; // several types at once (3.1 `type: [string, integer]`)
+        }
+    }
+
+    /// <summary>The schema's type without <c>null</c>; null when it declares none.</summary>
+    public static JsonSchemaType? NonNullType(IOpenApiSchema schema)
+    {
+        if (schema.Type is not { } type)
+        {
+            return null;
+        }
+        var withoutNull = type & ~JsonSchemaType.Null;
+        return withoutNull == 0 ? null : withoutNull;
+    }
+
+    /// <summary>
+    /// JSON null is allowed: 3.1 <c>type: [x, "null"]</c>, 3.0 <c>nullable: true</c> (also when a 3.1 document still
+    /// uses it, as openai's does), or a <c>oneOf</c>/<c>anyOf</c> with a null alternative.
+    /// </summary>
+    public static bool IsNullable(IOpenApiSchema schema)
+    {
+        if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
+        {
+            return true;
+        }
+        if (schema.UnrecognizedKeywords is { } keywords && keywords.TryGetValue("nullable", out var nullable)
+            && nullable is JsonValue value && value.TryGetValue<bool>(out var flag) && flag)
+        {
+            return true;
+        }
+        var alternatives = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
+        return alternatives is not null && alternatives.Any(IsNullOnly);
+    }
+
+    /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c>, without the ones that only allow null.</summary>
+    public static IOpenApiSchema[] UnionVariants(IOpenApiSchema schema)
+    {
+        var alternatives = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
+        return alternatives is null ? System.Array.Empty<IOpenApiSchema>() : alternatives.Where(s => !IsNullOnly(s)).ToArray();
+    }
+
+    /// <summary>String for an all-string enum, Int64 for an all-integer one, None when not an enum we model.</summary>
+    public static PrimitiveKind EnumUnderlying(IOpenApiSchema schema)
+    {
+        if (schema.Enum is not { Count: > 0 } values)
+        {
+            return PrimitiveKind.None;
+        }
+        var present = values.Where(v => v is not null && v.GetValueKind() != JsonValueKind.Null).ToList();
+        if (present.Count == 0)
+        {
+            return PrimitiveKind.None;
+        }
+        if (present.All(v => v!.GetValueKind() == JsonValueKind.String))
+        {
+            return PrimitiveKind.String;
+        }
+        var integers = present.All(v => v!.GetValueKind() == JsonValueKind.Number && v is JsonValue n && n.TryGetValue<long>(out _));
+        return integers && NonNullType(schema) is JsonSchemaType.Integer or null ? PrimitiveKind.Int64 : PrimitiveKind.None;
+    }
+
+    public static PrimitiveKind PrimitiveOf(IOpenApiSchema schema)
+    {
+        var format = schema.Format?.ToLowerInvariant();
+        switch (NonNullType(schema))
+        {
+            case JsonSchemaType.String:
+                return format switch
+                {
+                    "date-time" => PrimitiveKind.DateTimeOffset,
+                    "date" => PrimitiveKind.DateOnly,
+                    "uuid" => PrimitiveKind.Guid,
+                    "uri" => PrimitiveKind.Uri,
+                    "byte" or "binary" => PrimitiveKind.Bytes,
+                    _ => PrimitiveKind.String,
+                };
+            case JsonSchemaType.Integer:
+                return format == "int32" ? PrimitiveKind.Int32 : PrimitiveKind.Int64;
+            case JsonSchemaType.Number:
+                return format switch
+                {
+                    "float" => PrimitiveKind.Single,
+                    "decimal" => PrimitiveKind.Decimal,
+                    "int32" => PrimitiveKind.Int32,
+                    "int64" => PrimitiveKind.Int64,
+                    _ => PrimitiveKind.Double,
+                };
+            case JsonSchemaType.Boolean:
+                return PrimitiveKind.Boolean;
+            default:
+                return PrimitiveKind.Any;
+        }
+    }
+
+    private static bool IsNullOnly(IOpenApiSchema schema)
+        => schema.Type == JsonSchemaType.Null
+           || (schema is not OpenApiSchemaReference && schema.Enum is { Count: 1 } e && (e[0] is null || e[0]!.GetValueKind() == JsonValueKind.Null));
+}

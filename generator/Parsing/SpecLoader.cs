@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using System.Threading;
+using ContractKit.Generator.Configuration;
+using ContractKit.Generator.Diagnostics;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace ContractKit.Generator.Parsing;
+
+/// <summary>
+/// Turns a root spec and its parts into an <see cref="OpenApiDocument"/>: text → JsonNode → (bundled when it
+/// references other files) → Microsoft.OpenApi's reader. Every failure becomes a diagnostic; nothing throws.
+/// </summary>
+internal static class SpecLoader
+{
+    public static OpenApiDocument? Load(SpecSource source, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = source.Root;
+        var node = SpecText.Parse(root.Path, root.Text, out var error);
+        if (node is not JsonObject document)
+        {
+            diagnostics.Add(error ?? DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable, SpecLocation.StartOf(root.Path), "the document is not a JSON/YAML object"));
+            return null;
+        }
+        if (!IsSupportedVersion(document, out var declared))
+        {
+            var at = SourcePositions.Locate(root.Path, root.Text, declared == "swagger" ? "/swagger" : "/openapi");
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, at, declared));
+            return null;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (SpecBundler.HasExternalReferences(document))
+        {
+            new SpecBundler(source, diagnostics, cancellationToken).Bundle(document);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };
+        var result = new OpenApiJsonReader().Read(document, new Uri("file:///" + root.Path.TrimStart('/')), settings);
+        foreach (var problem in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
+        {
+            var at = SourcePositions.Locate(root.Path, root.Text, problem.Pointer ?? "");
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecProblem, at, Describe(problem)));
+        }
+        return result.Document;
+    }
+
+    private static bool IsSupportedVersion(JsonObject document, out string declared)
+    {
+        if (document["openapi"] is JsonValue openapi && openapi.TryGetValue<string>(out var version))
+        {
+            declared = "OpenAPI " + version;
+            return version.StartsWith("3.0", StringComparison.Ordinal) || version.StartsWith("3.1", StringComparison.Ordinal);
+        }
+        declared = document.ContainsKey("swagger") ? "swagger" : "no 'openapi' version field";
+        return false;
+    }
+
+    private static string Describe(OpenApiError problem)
+        => string.IsNullOrEmpty(problem.Pointer) ? problem.Message : $"{problem.Message} (at {problem.Pointer})";
+}

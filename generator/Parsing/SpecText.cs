@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ContractKit.Generator.Diagnostics;
+using Microsoft.OpenApi.YamlReader;
+using SharpYaml;
+using SharpYaml.Serialization;
+
+namespace ContractKit.Generator.Parsing;
+
+/// <summary>Reads a spec file's text (JSON or YAML) into a <see cref="JsonNode"/>, or says where it is broken.</summary>
+internal static class SpecText
+{
+    public static bool LooksLikeJson(string path, string text)
+    {
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The node, or null with <paramref name="error"/> saying what is wrong and where.</summary>
+    public static JsonNode? Parse(string path, string text, out DiagnosticInfo? error)
+    {
+        error = null;
+        try
+        {
+            if (LooksLikeJson(path, text))
+            {
+                var options = new JsonDocumentOptions { AllowTrailingCommas = false, MaxDepth = 256 };
+                var node = JsonNode.Parse(text, documentOptions: options);
+                return node ?? Fail(path, 0, 0, "the file holds no JSON value", out error);
+            }
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                return Fail(path, 0, 0, "the file holds no YAML document", out error);
+            }
+            return YamlConverter.ToJsonNode(stream.Documents[0]);
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0);
+            var column = (int)(exception.BytePositionInLine ?? 0);
+            return Fail(path, line, column, "malformed JSON: " + FirstSentence(exception.Message), out error);
+        }
+        catch (YamlException exception)
+        {
+            return Fail(path, Math.Max(0, exception.Start.Line - 1), Math.Max(0, exception.Start.Column - 1), "malformed YAML: " + FirstSentence(exception.Message), out error);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // SharpYaml throws ArgumentOutOfRangeException on some escapes; JsonObject throws on duplicate keys.
+            return Fail(path, 0, 0, exception.GetType().Name + ": " + FirstSentence(exception.Message), out error);
+        }
+    }
+
+    private static JsonNode? Fail(string path, int line, int column, string message, out DiagnosticInfo? error)
+    {
+        error = DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable, new SpecLocation(path, line, column, 1), message);
+        return null;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var newline = message.IndexOf('\n');
+        return (newline < 0 ? message : message.Substring(0, newline)).Trim();
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ContractKit.Generator.Diagnostics;
+using ContractKit.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace ContractKit.Generator.Parsing;
+
+/// <summary>
+/// Walks an <see cref="OpenApiDocument"/> and decides the C# type of every schema: one type per named schema
+/// that needs one (objects, enums, unions), then the inline schemas of operations, named from where they stand.
+/// Split by concern: this file orders the walk; .Resolve, .Objects, .Enums and .Unions build each kind.
+/// </summary>
+internal sealed partial class TypeCatalogBuilder
+{
+    private const int MaxDepth = 64;
+
+    private readonly OpenApiDocument document;
+    private readonly List<DiagnosticInfo> diagnostics;
+    private readonly Func<string, SpecLocation> locate;
+    private readonly CancellationToken cancellationToken;
+    private readonly UniqueNames typeNames = new();
+    private readonly Dictionary<string, string> componentTypeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeRef> componentAliases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> aliasesInProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<IOpenApiSchema, TypeRef> inlineTypes = new(ReferenceComparer.Instance);
+    private readonly Dictionary<string, PolymorphicVariant> polymorphicVariants = new(StringComparer.Ordinal);
+    private readonly HashSet<string> polymorphicBases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IOpenApiSchema> enumSchemas = new(StringComparer.Ordinal);
+    private readonly List<TypeSpec> types = new();
+
+    public TypeCatalogBuilder(OpenApiDocument document, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
+    {
+        this.document = document;
+        this.diagnostics = diagnostics;
+        this.locate = locate;
+        this.cancellationToken = cancellationToken;
+    }
+
+    private IDictionary<string, IOpenApiSchema> Components
+        => document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+
+    public EquatableArray<TypeSpec> Build()
+    {
+        NameComponentTypes();
+        FindPolymorphicUnions();
+        foreach (var component in Components)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            BuildComponent(component.Key, component.Value);
+        }
+        foreach (var operation in Operations())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            BuildOperationTypes(operation);
+        }
+        return types.ToEquatableArray();
+    }
+
+    /// <summary>Components get their names first, so an inline schema can never take a component's name.</summary>
+    private void NameComponentTypes()
+    {
+        foreach (var component in Components)
+        {
+            var kind = SchemaShape.Classify(component.Value);
+            if (EmitsType(kind))
+            {
+                var name = typeNames.Claim(Naming.ToIdentifier(component.Key, "Schema"));
+                componentTypeNames[component.Key] = name;
+                if (kind == SchemaKind.Enum)
+                {
+                    enumSchemas[name] = component.Value;
+                }
+            }
+        }
+    }
+
+    private static bool EmitsType(SchemaKind kind) => kind is SchemaKind.Enum or SchemaKind.Object or SchemaKind.Union;
+
+    private void BuildComponent(string key, IOpenApiSchema schema)
+    {
+        var pointer = ComponentPointer(key);
+        if (componentTypeNames.TryGetValue(key, out var name))
+        {
+            types.Add(BuildType(name, schema, pointer, key, depth: 0));
+        }
+        else
+        {
+            ResolveComponent(key, depth: 0); // an alias (array, map, primitive): resolving it builds its inline types
+        }
+    }
+
+    private TypeSpec BuildType(string name, IOpenApiSchema schema, string pointer, string? componentKey, int depth)
+        => SchemaShape.Classify(schema) switch
+        {
+            SchemaKind.Enum => BuildEnum(name, schema, pointer),
+            SchemaKind.Union => BuildUnion(name, schema, pointer, componentKey, depth),
+            _ => BuildObject(name, schema, pointer, componentKey, depth),
+        };
+
+    private static string ComponentPointer(string key) => "#/components/schemas/" + EscapePointer(key);
+
+    internal static string EscapePointer(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+
+    private sealed record OperationSite(string Name, string Pointer, OpenApiOperation Operation, IList<IOpenApiParameter> PathParameters);
+
+    private IEnumerable<OperationSite> Operations()
+    {
+        if (document.Paths is null)
+        {
+            yield break;
+        }
+        foreach (var path in document.Paths)
+        {
+            if (path.Value?.Operations is null)
+            {
+                continue;
+            }
+            foreach (var operation in path.Value.Operations)
+            {
+                var method = operation.Key.Method.ToLowerInvariant();
+                var name = Naming.ToIdentifier(operation.Value.OperationId ?? method + " " + path.Key, "Operation");
+                var pointer = "#/paths/" + EscapePointer(path.Key) + "/" + method;
+                yield return new OperationSite(name, pointer, operation.Value, path.Value.Parameters ?? new List<IOpenApiParameter>());
+            }
+        }
+    }
+
+    /// <summary>Inline schemas of parameters, bodies and responses become types named after the operation.</summary>
+    private void BuildOperationTypes(OperationSite site)
+    {
+        var parameters = site.PathParameters.Concat(site.Operation.Parameters ?? new List<IOpenApiParameter>());
+        foreach (var parameter in parameters)
+        {
+            if (parameter?.Schema is { } schema && parameter.Name is { } parameterName)
+            {
+                Resolve(schema, site.Name + Naming.ToIdentifier(parameterName, "Parameter"), site.Pointer + "/parameters", 0);
+            }
+        }
+        if (site.Operation.RequestBody?.Content is { } requestContent)
+        {
+            foreach (var media in requestContent)
+            {
+                if (media.Value?.Schema is { } schema)
+                {
+                    Resolve(schema, site.Name + "Request", site.Pointer + "/requestBody", 0);
+                }
+            }
+        }
+        if (site.Operation.Responses is null)
+        {
+            return;
+        }
+        foreach (var response in site.Operation.Responses)
+        {
+            var suffix = response.Key.StartsWith("2", StringComparison.Ordinal) ? "" : Naming.ToIdentifier(response.Key, "");
+            foreach (var media in response.Value?.Content ?? new Dictionary<string, IOpenApiMediaType>())
+            {
+                if (media.Value?.Schema is { } schema)
+                {
+                    Resolve(schema, site.Name + "Response" + suffix, site.Pointer + "/responses/" + response.Key, 0);
+                }
+            }
+        }
+    }
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string pointer, params string[] arguments)
+        => diagnostics.Add(DiagnosticInfo.Create(descriptor, locate(pointer), arguments));
+}
