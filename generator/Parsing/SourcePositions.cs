@@ -71,7 +71,8 @@ internal static class SourcePositions
             }
             node = next;
         }
-        return new SpecLocation(path, Math.Max(0, node.Start.Line - 1), Math.Max(0, node.Start.Column - 1), 1);
+        // SharpYaml's marks are 0-based, like Roslyn's line positions.
+        return new SpecLocation(path, Math.Max(0, node.Start.Line), Math.Max(0, node.Start.Column), 1);
     }
 
     private static SpecLocation LocateInJson(string path, string text, List<string> segments)

@@ -56,7 +56,7 @@ internal static class SpecText
         }
         catch (YamlException exception)
         {
-            return Fail(path, Math.Max(0, exception.Start.Line - 1), Math.Max(0, exception.Start.Column - 1), "malformed YAML: " + FirstSentence(exception.Message), out error);
+            return Fail(path, Math.Max(0, exception.Start.Line), Math.Max(0, exception.Start.Column), "malformed YAML: " + FirstSentence(exception.Message), out error);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {

@@ -25,9 +25,13 @@ public static class GeneratorHarness
                 }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, bool trackSteps = false)
+        => CreateDriver(specs, out _, trackSteps);
+
+    /// <summary>Also hands back the AdditionalTexts, so a test can replace one (an edit) and run again.</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, out ImmutableArray<AdditionalText> texts, bool trackSteps = false)
     {
         var list = specs.ToList();
-        var texts = list.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text));
+        texts = list.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToImmutableArray();
         var options = new InMemoryOptionsProvider(list.ToDictionary(spec => spec.Path));
         return CSharpGeneratorDriver.Create(
             new[] { new ContractKitGenerator().AsSourceGenerator() },

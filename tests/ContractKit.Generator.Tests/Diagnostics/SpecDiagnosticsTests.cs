@@ -1,0 +1,125 @@
+using ContractKit.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ContractKit.Generator.Tests.Diagnostics;
+
+/// <summary>Bad input becomes a CK diagnostic that says what and where; the rest is still generated.</summary>
+public sealed class SpecDiagnosticsTests
+{
+    private const string ValidHeader = """
+        openapi: 3.1.0
+        info: { title: T, version: '1' }
+        paths: {}
+        """;
+
+    [Fact]
+    public void Malformed_yaml_is_CK0001_at_its_line()
+    {
+        var spec = new SpecInput("/specs/broken.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n  version: 1\n");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/specs/broken.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line, 2, 4);
+        Assert.Contains("malformed YAML", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Malformed_json_is_CK0001_at_its_line()
+    {
+        var spec = new SpecInput("/specs/broken.json", "{\n  \"openapi\": \"3.0.3\",\n  \"info\": {,}\n}");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0001");
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Unresolved_reference_is_CK0003_and_the_other_types_are_still_generated()
+    {
+        var spec = new SpecInput("/specs/api.yaml", ValidHeader + """
+
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    owner: { $ref: '#/components/schemas/Missing' }
+                Tag:
+                  type: object
+                  properties:
+                    name: { type: string }
+            """);
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0003");
+        Assert.Contains("Missing", diagnostic.GetMessage());
+        Assert.Equal(8, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // the `owner:` line
+        Assert.Contains("JsonElement? Owner", result.Source("Pet"));
+        Assert.Contains("class Tag", result.Source("Tag"));
+        Assert.Empty(result.CompileProblems);
+    }
+
+    [Fact]
+    public void A_missing_file_in_a_multi_file_spec_is_CK0003_naming_the_file()
+    {
+        var root = new SpecInput("/specs/root.yaml", ValidHeader + """
+
+            components:
+              schemas:
+                Pet:
+                  $ref: './pet.yaml'
+                Owner:
+                  $ref: './missing.yaml'
+            """);
+        var part = new SpecInput("/specs/pet.yaml", "type: object\nproperties:\n  name: { type: string }\n", Role: "Part", Emit: null);
+
+        var result = GeneratorHarness.Run(root, part);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0003");
+        Assert.Contains("missing.yaml", diagnostic.GetMessage());
+        Assert.Contains("public string? Name", result.Source("Pet"));
+        Assert.Empty(result.CompileProblems);
+    }
+
+    [Theory]
+    [InlineData("Models;Client", "CK0005", "Client")]
+    [InlineData("Models;Server", "CK0005", "Server")]
+    [InlineData("Models;Clients", "CK0006", "Clients")]
+    public void Emit_values_not_built_or_unknown_are_diagnostics_not_silent(string emit, string id, string named)
+    {
+        var spec = new SpecInput("/specs/api.yaml", ValidHeader, Emit: emit);
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == id);
+        Assert.Contains(named, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Swagger_2_is_CK0007()
+    {
+        var spec = new SpecInput("/specs/old.yaml", "swagger: '2.0'\ninfo: { title: T, version: '1' }\npaths: {}\n");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0007");
+        Assert.Contains("swagger", diagnostic.GetMessage());
+        Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void An_invalid_namespace_is_CK0009_and_falls_back()
+    {
+        var spec = new SpecInput("/specs/api.yaml", ValidHeader, Namespace: "Acme.class");
+
+        var result = GeneratorHarness.Run(spec);
+
+        Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0009");
+        Assert.Contains(result.Sources, s => s.SourceText.ToString().Contains("namespace Test.Project;"));
+    }
+}

@@ -1,0 +1,68 @@
+using ContractKit.Generator.Tests.Corpus;
+using ContractKit.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ContractKit.Generator.Tests.Incremental;
+
+/// <summary>The pipeline caches: unrelated edits re-run nothing; editing one spec re-runs only that spec.</summary>
+public sealed class IncrementalPipelineTests
+{
+    private static readonly SpecInput Petstore = SpecInput.FromFile(CorpusSpecs.PathOf("oai-petstore-expanded.yaml"));
+    private static readonly SpecInput Museum = SpecInput.FromFile(CorpusSpecs.PathOf("redocly-museum.yaml"));
+
+    [Fact]
+    public void Editing_an_unrelated_cs_file_reruns_no_step()
+    {
+        var compilation = GeneratorHarness.EmptyCompilation("class A { }");
+        var driver = GeneratorHarness.CreateDriver(new[] { Petstore, Museum }, trackSteps: true).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", GeneratorHarness.ParseOptions));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in new[] { StepNames.SpecFiles, StepNames.SpecSources, StepNames.Parsed, StepNames.Models })
+        {
+            var reasons = Reasons(run, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        }
+    }
+
+    [Fact]
+    public void Editing_one_spec_reparses_that_spec_only()
+    {
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(new[] { Petstore, Museum }, out var texts, trackSteps: true).RunGenerators(compilation);
+        var museumText = texts.Single(t => t.Path == Museum.Path);
+        var withNewSchema = Museum.Text.Replace("components:\n  schemas:\n", "components:\n  schemas:\n    Visitor:\n      type: object\n      properties:\n        name: { type: string }\n");
+        Assert.NotEqual(Museum.Text, withNewSchema);
+
+        driver = driver.ReplaceAdditionalText(museumText, new InMemoryAdditionalText(Museum.Path, withNewSchema));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parsed = Reasons(run, StepNames.Parsed);
+        Assert.Equal(2, parsed.Count);
+        Assert.Single(parsed, IncrementalStepRunReason.Modified); // the museum
+        Assert.Single(parsed, IncrementalStepRunReason.Cached); // the petstore, not parsed again
+        Assert.Contains(run.GeneratedSources, s => s.HintName.EndsWith(".Visitor.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_edit_that_leaves_the_model_equal_emits_nothing_again()
+    {
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(new[] { Museum }, out var texts, trackSteps: true).RunGenerators(compilation);
+        var retitled = Museum.Text.Replace("title: Redocly Museum API", "title: Redocly Museum API (renamed)");
+        Assert.NotEqual(Museum.Text, retitled);
+
+        driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(Museum.Path, retitled));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, StepNames.SpecSources));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(run, StepNames.Parsed));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(run, StepNames.Models));
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step)
+        => run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+}
