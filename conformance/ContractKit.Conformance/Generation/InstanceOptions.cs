@@ -1,0 +1,21 @@
+namespace ContractKit.Conformance.Generation;
+
+/// <summary>How <see cref="SchemaInstances"/> generates values.</summary>
+/// <param name="MaxDepth">Below this depth, only required properties and minimum array lengths are generated,
+/// so recursive schemas end.</param>
+/// <param name="UnknownEnumValues">Sometimes generate a string or integer the enum does not list (servers and
+/// clients must keep such values; a round trip must not lose them).</param>
+/// <param name="AlwaysIncludeDefaults">Always write properties that have a <c>default</c>: a model that materializes
+/// defaults writes them back, and absent-means-default is the same value.</param>
+/// <param name="ExtraProperties">Sometimes add properties the schema does not name, where it allows them.</param>
+/// <param name="MaxExtraItems">How many items beyond <c>minItems</c> an array gets at most.</param>
+public sealed record InstanceOptions(
+    int MaxDepth = 4,
+    bool UnknownEnumValues = true,
+    bool AlwaysIncludeDefaults = true,
+    bool ExtraProperties = true,
+    int MaxExtraItems = 3)
+{
+    /// <summary>The defaults: realistic, varied instances, unknown enum values included.</summary>
+    public static InstanceOptions Default { get; } = new();
+}
