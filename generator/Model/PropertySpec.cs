@@ -5,6 +5,8 @@ namespace ContractKit.Generator.Model;
 /// <param name="CSharpName">A valid, unique member name.</param>
 /// <param name="IsRequired">Listed in the schema's <c>required</c>: the JSON must carry it.</param>
 /// <param name="DefaultLiteral">A C# expression for the schema's <c>default</c>, when it has one we can write.</param>
+/// <param name="TracksPresence">Optional and nullable: an explicit <c>null</c> differs from absence (think JSON merge
+/// patch), so the model remembers whether the property was set and writes it back exactly.</param>
 internal sealed record PropertySpec(
     string JsonName,
     string CSharpName,
@@ -12,4 +14,5 @@ internal sealed record PropertySpec(
     bool IsRequired,
     string? Description,
     string? DefaultLiteral,
-    bool IsDeprecated);
+    bool IsDeprecated,
+    bool TracksPresence);

@@ -18,7 +18,8 @@ internal sealed record ObjectTypeSpec(
     string? BaseName) : TypeSpec(Name, SchemaPointer, Description);
 
 /// <summary>One known value of an enum.</summary>
-internal sealed record EnumMemberSpec(string CSharpName, string Literal);
+/// <param name="Literal">The value as text: the string itself, or the integer in invariant digits.</param>
+internal sealed record EnumMemberSpec(string CSharpName, string Literal, string? Description);
 
 /// <summary>
 /// An enum schema: a value type that keeps unknown values (the raw value survives a round trip), with static

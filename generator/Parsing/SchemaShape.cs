@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -108,9 +110,44 @@ internal static class SchemaShape
         return alternatives is null ? System.Array.Empty<IOpenApiSchema>() : alternatives.Where(s => !IsNullOnly(s)).ToArray();
     }
 
+    /// <summary>One value of an enum, with the name and description a <c>oneOf</c> of <c>const</c>s can give it.</summary>
+    public sealed record EnumValue(string Literal, string? Title, string? Description);
+
+    /// <summary>
+    /// The alternatives of a <c>oneOf</c>/<c>anyOf</c> whose every alternative is a single <c>const</c> (the 3.1
+    /// way to name enum values, as discord's spec does 91 times); null when the schema is not written that way.
+    /// </summary>
+    public static List<EnumValue>? ConstAlternatives(IOpenApiSchema schema)
+    {
+        var alternatives = UnionVariants(schema);
+        if (alternatives.Length == 0 || schema.Properties is { Count: > 0 })
+        {
+            return null;
+        }
+        var values = new List<EnumValue>();
+        foreach (var alternative in alternatives)
+        {
+            var target = alternative is OpenApiSchemaReference reference ? reference.Target : alternative;
+            if (target?.Const is not { } literal || target.Properties is { Count: > 0 })
+            {
+                return null;
+            }
+            values.Add(new EnumValue(literal, target.Title, target.Description));
+        }
+        return values;
+    }
+
     /// <summary>String for an all-string enum, Int64 for an all-integer one, None when not an enum we model.</summary>
     public static PrimitiveKind EnumUnderlying(IOpenApiSchema schema)
     {
+        if (ConstAlternatives(schema) is { } constants)
+        {
+            // Microsoft.OpenApi keeps `const` as text, so the declared type decides between 1 and "1".
+            var declared = NonNullType(schema) ?? NonNullType(UnionVariants(schema)[0]);
+            return declared == JsonSchemaType.Integer && constants.All(c => long.TryParse(c.Literal, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                ? PrimitiveKind.Int64
+                : declared is JsonSchemaType.String or null ? PrimitiveKind.String : PrimitiveKind.None;
+        }
         if (schema.Enum is not { Count: > 0 } values)
         {
             return PrimitiveKind.None;

@@ -19,26 +19,38 @@ internal sealed partial class TypeCatalogBuilder
     /// <summary>The known values in spec order, each with a unique member name; computed the same way every time.</summary>
     private static List<EnumMemberSpec> EnumMembers(string enumName, IOpenApiSchema schema)
     {
+        var isString = SchemaShape.EnumUnderlying(schema) == PrimitiveKind.String;
         var names = new UniqueNames(ReservedEnumMemberNames.Concat(new[] { enumName }));
         var members = new List<EnumMemberSpec>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var value in schema.Enum ?? new List<JsonNode>())
+        foreach (var value in EnumValues(schema))
         {
-            if (value is not JsonValue json || json.GetValueKind() == JsonValueKind.Null)
+            if (!seen.Add(value.Literal))
             {
                 continue;
             }
-            var literal = json.GetValueKind() == JsonValueKind.String
-                ? json.GetValue<string>()
-                : json.GetValue<long>().ToString(CultureInfo.InvariantCulture);
-            if (!seen.Add(literal))
-            {
-                continue;
-            }
-            var fallback = json.GetValueKind() == JsonValueKind.String ? "Empty" : "Value" + literal.Replace("-", "Minus");
-            var memberName = json.GetValueKind() == JsonValueKind.String ? Naming.ToIdentifier(literal, fallback) : fallback;
-            members.Add(new EnumMemberSpec(names.Claim(memberName), literal));
+            var numberName = "Value" + value.Literal.Replace("-", "Minus");
+            var memberName = value.Title is { } title
+                ? Naming.ToIdentifier(title, isString ? "Empty" : numberName)
+                : isString ? Naming.ToIdentifier(value.Literal, "Empty") : numberName;
+            members.Add(new EnumMemberSpec(names.Claim(memberName), value.Literal, value.Description));
         }
         return members;
+    }
+
+    /// <summary>The values of an <c>enum</c> list or of a <c>oneOf</c> of <c>const</c>s, as literals.</summary>
+    private static IEnumerable<SchemaShape.EnumValue> EnumValues(IOpenApiSchema schema)
+    {
+        if (SchemaShape.ConstAlternatives(schema) is { } constants)
+        {
+            return constants;
+        }
+        return (schema.Enum ?? new List<JsonNode>())
+            .OfType<JsonValue>()
+            .Where(json => json.GetValueKind() is JsonValueKind.String or JsonValueKind.Number)
+            .Select(json => new SchemaShape.EnumValue(
+                json.GetValueKind() == JsonValueKind.String ? json.GetValue<string>() : json.GetValue<long>().ToString(CultureInfo.InvariantCulture),
+                null,
+                null));
     }
 }

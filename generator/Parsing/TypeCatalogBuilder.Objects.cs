@@ -48,11 +48,12 @@ internal sealed partial class TypeCatalogBuilder
                 defaultLiteral = DiscriminatorLiteral(variant.Value, type) ?? defaultLiteral;
                 isRequired = defaultLiteral is null && isRequired;
             }
+            var tracksPresence = !isRequired && defaultLiteral is null && type.IsNullable;
             if (!isRequired)
             {
                 type = defaultLiteral is null ? type.AsNullable() : type;
             }
-            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema.Description, defaultLiteral, propertySchema.Deprecated));
+            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema.Description, defaultLiteral, propertySchema.Deprecated, tracksPresence));
         }
         return new ObjectTypeSpec(name, pointer, schema.Description, properties.ToEquatableArray(), ExtensionDataType(schema, name, pointer, depth), variant?.BaseName);
     }

@@ -105,10 +105,32 @@ public static class JsonUnion
     /// <summary>Reads an already-parsed element with a generated reader.</summary>
     public static T Read<T>(JsonElement element, JsonSerializerOptions options, JsonValueReader<T> read)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(element, JsonElementTypeInfo.Instance);
-        var reader = new Utf8JsonReader(bytes);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            element.WriteTo(writer);
+        }
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
         reader.Read();
         return read(ref reader, options);
+    }
+
+    /// <summary>
+    /// Reads an element as one alternative when it can be read as that alternative; false when it cannot (a
+    /// nested value of another type). For unions without a discriminator, whose alternatives may share a shape.
+    /// </summary>
+    public static bool TryRead<T>(JsonElement element, JsonSerializerOptions options, JsonValueReader<T> read, out T value)
+    {
+        try
+        {
+            value = Read(element, options, read);
+            return true;
+        }
+        catch (JsonException)
+        {
+            value = default!;
+            return false;
+        }
     }
 
     /// <summary>The error when a value fits none of a union's alternatives.</summary>

@@ -51,7 +51,7 @@ public sealed class SchemaInstances(InstanceOptions options)
     {
         if (schema.Const is { } constant)
         {
-            return Gen.Constant<JsonNode?>(JsonValue.Create(constant));
+            return Gen.Constant(ConstValue(schema, constant));
         }
         if (schema.Enum is { Count: > 0 } values && values.Any(v => v is not null && v.GetValueKind() != JsonValueKind.Null))
         {
@@ -90,6 +90,22 @@ public sealed class SchemaInstances(InstanceOptions options)
         return Gen.OneOf(Word(), Gen.Choose(-1000, 1000).Select(n => (JsonNode?)JsonValue.Create(n)));
     }
 
+    /// <summary>Microsoft.OpenApi keeps <c>const</c> as text; the declared type says whether it is 1 or "1".</summary>
+    private static JsonNode? ConstValue(IOpenApiSchema schema, string constant, IOpenApiSchema? parent = null)
+    {
+        var declared = schema.Type ?? parent?.Type;
+        if (declared is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0
+            && decimal.TryParse(constant, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return JsonValue.Create(number);
+        }
+        if (declared is { } boolean && (boolean & JsonSchemaType.Boolean) != 0 && bool.TryParse(constant, out var flag))
+        {
+            return JsonValue.Create(flag);
+        }
+        return JsonValue.Create(constant);
+    }
+
     private Gen<JsonNode?> EnumValues(IOpenApiSchema schema, IList<JsonNode> values)
     {
         var known = Gen.Elements(values.Where(v => v is not null && v.GetValueKind() != JsonValueKind.Null).ToArray())
@@ -108,6 +124,13 @@ public sealed class SchemaInstances(InstanceOptions options)
     private Gen<JsonNode?> OneOf(IOpenApiSchema schema, List<IOpenApiSchema> alternatives, int depth)
     {
         var discriminator = schema.Discriminator?.PropertyName;
+        if (alternatives.All(a => Target(a)?.Const is not null))
+        {
+            // A oneOf of consts is an enum spelled with names (discord's specs): values typed by the parent.
+            var known = Gen.Elements(alternatives.Select(a => ConstValue(Target(a)!, Target(a)!.Const!, schema)).ToArray());
+            var unknownNumber = Has(schema, JsonSchemaType.Integer) ? Gen.Choose(100_000, 200_000).Select(n => (JsonNode?)JsonValue.Create(n)) : null;
+            return options.UnknownEnumValues && unknownNumber is not null ? Gen.Frequency((6, known), (1, unknownNumber)) : known;
+        }
         var choices = alternatives.Select(alternative =>
         {
             var instance = Build(alternative, depth + 1);
@@ -149,8 +172,8 @@ public sealed class SchemaInstances(InstanceOptions options)
             }
             else if (depth < options.MaxDepth)
             {
-                // Optional: absent, or present with a value (not null: an optional property's null is its absence).
-                var present = Build(propertySchema, depth + 1, allowNull: false);
+                // Optional: absent, or present (with null too, where the schema allows it: null is not absence).
+                var present = Build(propertySchema, depth + 1);
                 parts.Add(Gen.Frequency(
                     (1, Gen.Constant((name, (JsonNode?)null, false))),
                     (2, present.Select(v => (name, v, true)))));

@@ -33,7 +33,11 @@ internal static class EnumEmitter
         foreach (var member in type.Members)
         {
             writer.WriteLine();
-            writer.WriteLine($"/// <summary><c>{XmlDoc.Escape(member.Literal)}</c></summary>");
+            XmlDoc.Summary(writer, member.Description, $"<c>{XmlDoc.Escape(member.Literal)}</c>");
+            if (member.Description is not null)
+            {
+                writer.WriteLine($"/// <value><c>{XmlDoc.Escape(member.Literal)}</c></value>");
+            }
             var literal = isString ? CSharpLiteral.String(member.Literal) : member.Literal + "L";
             writer.WriteLine($"public static {type.Name} {member.CSharpName} {{ get; }} = new({literal});");
         }

@@ -26,6 +26,11 @@ internal static class ObjectEmitter
             {
                 writer.WriteLine("/// <remarks>Deprecated in the spec.</remarks>");
             }
+            if (property.TracksPresence)
+            {
+                EmitPresenceTrackedProperty(writer, property);
+                continue;
+            }
             var required = property.IsRequired ? "required " : "";
             var initializer = property.DefaultLiteral is null ? "" : $" = {property.DefaultLiteral};";
             writer.WriteLine($"public {required}{property.Type.Annotated} {property.CSharpName} {{ get; init; }}{initializer}");
@@ -48,6 +53,32 @@ internal static class ObjectEmitter
         writer.CloseBlock();
     }
 
+    /// <summary>
+    /// An optional property that may be null: setting it, even to null, is remembered, so that an explicit
+    /// <c>null</c> in JSON is written back as <c>null</c> and an absent property stays absent.
+    /// </summary>
+    private static void EmitPresenceTrackedProperty(SourceWriter writer, PropertySpec property)
+    {
+        var field = BackingField(property);
+        writer.OpenBlock($"public {property.Type.Annotated} {property.CSharpName}");
+        writer.WriteLine($"get => {field};");
+        writer.OpenBlock("init");
+        writer.WriteLine($"{field} = value;");
+        writer.WriteLine($"{PresenceField(property)} = true;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"private readonly {property.Type.Annotated} {field};");
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Whether <see cref=\"{property.CSharpName}\"/> was set, to null or not (read by the converter).</summary>");
+        writer.WriteLine($"internal bool {PresenceField(property)};");
+    }
+
+    // Generated property names hold only letters and digits, so these can never clash with another member.
+    private static string BackingField(PropertySpec property) => "_" + char.ToLowerInvariant(property.CSharpName[0]) + property.CSharpName.Substring(1);
+
+    private static string PresenceField(PropertySpec property) => BackingField(property) + "_isSet";
+
     private static void EmitRead(SourceWriter writer, ObjectTypeSpec type)
     {
         writer.WriteLine($"/// <summary>Reads a <see cref=\"{type.Name}\"/> from the JSON object at the reader.</summary>");
@@ -58,7 +89,7 @@ internal static class ObjectEmitter
             var property = type.Properties[i];
             var initial = property.DefaultLiteral ?? "default!";
             writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial};");
-            if (property.IsRequired)
+            if (property.IsRequired || property.TracksPresence)
             {
                 writer.WriteLine($"var {Seen(i)} = false;");
             }
@@ -74,7 +105,7 @@ internal static class ObjectEmitter
             writer.OpenBlock($"{(i == 0 ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
             writer.WriteLine($"{JsonCode.Read}.Next(ref reader);");
             writer.WriteLine($"{Local(i)} = {JsonCode.ReadCall(property.Type, "reader", "options")};");
-            if (property.IsRequired)
+            if (property.IsRequired || property.TracksPresence)
             {
                 writer.WriteLine($"{Seen(i)} = true;");
             }
@@ -112,7 +143,7 @@ internal static class ObjectEmitter
                 writer.CloseBlock();
             }
         }
-        writer.WriteLine($"return new {type.Name}");
+        writer.WriteLine($"var result = new {type.Name}");
         writer.WriteLine("{");
         writer.Indent();
         for (var i = 0; i < type.Properties.Count; i++)
@@ -125,6 +156,14 @@ internal static class ObjectEmitter
         }
         writer.Unindent();
         writer.WriteLine("};");
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            if (type.Properties[i].TracksPresence)
+            {
+                writer.WriteLine($"result.{PresenceField(type.Properties[i])} = {Seen(i)};");
+            }
+        }
+        writer.WriteLine("return result;");
         writer.CloseBlock();
     }
 
@@ -137,6 +176,14 @@ internal static class ObjectEmitter
         {
             var property = type.Properties[i];
             var writeName = $"writer.WritePropertyName({CSharpLiteral.Utf8(property.JsonName)});";
+            if (property.TracksPresence)
+            {
+                writer.OpenBlock($"if (value.{PresenceField(property)})");
+                writer.WriteLine(writeName);
+                writer.WriteLine(JsonCode.WriteCall(property.Type, "writer", $"value.{property.CSharpName}", "options"));
+                writer.CloseBlock();
+                continue;
+            }
             if (property.IsRequired || property.DefaultLiteral is not null)
             {
                 writer.WriteLine(writeName);

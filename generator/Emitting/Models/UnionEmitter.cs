@@ -104,10 +104,14 @@ internal static class UnionEmitter
         }
         // No discriminator settles it: choose by the JSON's shape, in the spec's order of alternatives.
         writer.WriteLine("var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
-        foreach (var variant in type.Variants)
+        // Alternatives of one shape (two objects with the same required names) are told apart by reading.
+        for (var i = 0; i < type.Variants.Count; i++)
         {
-            writer.OpenBlock($"if (global::ContractKit.Runtime.Json.JsonUnion.Fits(element, {Shape(variant)}))");
-            writer.WriteLine($"return {wrap}(global::ContractKit.Runtime.Json.JsonUnion.Read(element, options, {JsonCode.ReaderDelegate(variant.Type, 0)}));");
+            var variant = type.Variants[i];
+            var held = "option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            writer.WriteLine($"if (global::ContractKit.Runtime.Json.JsonUnion.Fits(element, {Shape(variant)})");
+            writer.OpenBlock($"    && global::ContractKit.Runtime.Json.JsonUnion.TryRead(element, options, {JsonCode.ReaderDelegate(variant.Type, 0)}, out {variant.Type.CSharpName} {held}))");
+            writer.WriteLine($"return {wrap}({held});");
             writer.CloseBlock();
         }
         writer.WriteLine($"throw global::ContractKit.Runtime.Json.JsonUnion.NoAlternativeFits(\"{type.Name}\", element);");
