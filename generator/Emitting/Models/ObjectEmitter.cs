@@ -88,7 +88,7 @@ internal static class ObjectEmitter
         {
             var property = type.Properties[i];
             var initial = property.DefaultLiteral ?? "default!";
-            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial};");
+            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {property.JsonName.Replace("\n", " ").Replace("\r", " ")}");
             if (property.IsRequired || property.TracksPresence)
             {
                 writer.WriteLine($"var {Seen(i)} = false;");
@@ -212,4 +212,7 @@ internal static class ObjectEmitter
     private static string Local(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
 
     private static string Seen(int index) => "seen" + index.ToString(CultureInfo.InvariantCulture);
+
+    // Locals are numbered (p0, seen0), not named after properties: a property may be called `reader`, `options`
+    // or a C# keyword, and numbered names can collide with nothing. Each declaration says which property it holds.
 }

@@ -78,7 +78,7 @@ internal static class UnionEmitter
     {
         writer.WriteLine($"/// <summary>Reads whichever alternative of <see cref=\"{type.Name}\"/> the JSON holds.</summary>");
         writer.OpenBlock($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
-        var wrap = type.IsPolymorphic ? "" : "new " + type.Name;
+        string Wrap(string value) => type.IsPolymorphic ? value : $"new {type.Name}({value})";
         if (type.DiscriminatorProperty is { } discriminator && type.Variants.Any(v => v.DiscriminatorValues.Count > 0))
         {
             writer.WriteLine($"var discriminator = global::ContractKit.Runtime.Json.JsonUnion.PeekDiscriminator(reader, {CSharpLiteral.Utf8(discriminator)});");
@@ -89,7 +89,7 @@ internal static class UnionEmitter
                 {
                     writer.WriteLine($"case {CSharpLiteral.String(value)}:");
                 }
-                writer.WriteLine($"    return {wrap}({JsonCode.ReadCall(variant.Type, "reader", "options")});");
+                writer.WriteLine($"    return {Wrap(JsonCode.ReadCall(variant.Type, "reader", "options"))};");
             }
             writer.CloseBlock();
             if (type.IsPolymorphic)
@@ -111,7 +111,7 @@ internal static class UnionEmitter
             var held = "option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             writer.WriteLine($"if (global::ContractKit.Runtime.Json.JsonUnion.Fits(element, {Shape(variant)})");
             writer.OpenBlock($"    && global::ContractKit.Runtime.Json.JsonUnion.TryRead(element, options, {JsonCode.ReaderDelegate(variant.Type, 0)}, out {variant.Type.CSharpName} {held}))");
-            writer.WriteLine($"return {wrap}({held});");
+            writer.WriteLine($"return {Wrap(held)};");
             writer.CloseBlock();
         }
         writer.WriteLine($"throw global::ContractKit.Runtime.Json.JsonUnion.NoAlternativeFits(\"{type.Name}\", element);");

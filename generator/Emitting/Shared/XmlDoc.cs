@@ -19,9 +19,13 @@ internal static class XmlDoc
 
     public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
+    /// <summary>Markdown code spans (<c>`ACCOUNT`</c>), common in spec descriptions, become <c>&lt;c&gt;</c>.</summary>
+    private static string CodeSpans(string escaped)
+        => System.Text.RegularExpressions.Regex.Replace(escaped, "`([^`\n]+)`", "<c>$1</c>");
+
     private static string[] Lines(string text)
         => text.Replace("\r\n", "\n").Split('\n')
-            .Select(line => Escape(line.TrimEnd()))
+            .Select(line => CodeSpans(Escape(line.TrimEnd())))
             .SkipWhile(line => line.Length == 0)
             .Reverse().SkipWhile(line => line.Length == 0).Reverse()
             .Select(line => line.Length == 0 ? "<para/>" : line)
