@@ -73,20 +73,36 @@ internal static class Naming
 }
 
 /// <summary>Hands out names unique within one scope, suffixing 2, 3, … in the order they are asked for.</summary>
+/// <remarks>
+/// With a <c>companionSuffix</c>, a name also takes its companion (a type <c>Pet</c> takes <c>PetJsonConverter</c>),
+/// so a schema named <c>PetJsonConverter</c> can never clash with the converter of <c>Pet</c>.
+/// </remarks>
 internal sealed class UniqueNames
 {
     private readonly HashSet<string> taken;
+    private readonly string? companionSuffix;
 
-    public UniqueNames(IEnumerable<string>? reserved = null)
-        => taken = new HashSet<string>(reserved ?? System.Array.Empty<string>(), System.StringComparer.Ordinal);
+    public UniqueNames(IEnumerable<string>? reserved = null, string? companionSuffix = null)
+    {
+        taken = new HashSet<string>(reserved ?? System.Array.Empty<string>(), System.StringComparer.Ordinal);
+        this.companionSuffix = companionSuffix;
+    }
 
     public string Claim(string name)
     {
         var candidate = name;
-        for (var n = 2; !taken.Add(candidate); n++)
+        for (var n = 2; !IsFree(candidate); n++)
         {
             candidate = name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+        taken.Add(candidate);
+        if (companionSuffix is not null)
+        {
+            taken.Add(candidate + companionSuffix);
+        }
         return candidate;
     }
+
+    private bool IsFree(string candidate)
+        => !taken.Contains(candidate) && (companionSuffix is null || !taken.Contains(candidate + companionSuffix));
 }

@@ -53,7 +53,7 @@ internal static class SpecParser
         {
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-        var builder = new TypeCatalogBuilder(document, diagnostics, pointer => SourcePositions.Locate(root.Path, root.Text, pointer), cancellationToken);
+        var builder = new TypeCatalogBuilder(document, new[] { options.ClientName + "Json" }, diagnostics, pointer => SourcePositions.Locate(root.Path, root.Text, pointer), cancellationToken);
         var types = builder.Build();
         var model = new SpecModel(HintPrefix(root.Path), options.Namespace, options.ClientName, options.Emit, types);
         return new ParseResult(model, diagnostics.ToEquatableArray());

@@ -21,7 +21,7 @@ internal sealed partial class TypeCatalogBuilder
     private readonly List<DiagnosticInfo> diagnostics;
     private readonly Func<string, SpecLocation> locate;
     private readonly CancellationToken cancellationToken;
-    private readonly UniqueNames typeNames = new();
+    private readonly UniqueNames typeNames;
     private readonly Dictionary<string, string> componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> componentAliases = new(StringComparer.Ordinal);
     private readonly HashSet<string> aliasesInProgress = new(StringComparer.Ordinal);
@@ -31,8 +31,10 @@ internal sealed partial class TypeCatalogBuilder
     private readonly Dictionary<string, IOpenApiSchema> enumSchemas = new(StringComparer.Ordinal);
     private readonly List<TypeSpec> types = new();
 
-    public TypeCatalogBuilder(OpenApiDocument document, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
+    /// <param name="reservedTypeNames">Names the emitters use beside the model's types (<c>{ClientName}Json</c>).</param>
+    public TypeCatalogBuilder(OpenApiDocument document, IEnumerable<string> reservedTypeNames, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
     {
+        typeNames = new UniqueNames(reservedTypeNames, companionSuffix: "JsonConverter");
         this.document = document;
         this.diagnostics = diagnostics;
         this.locate = locate;
@@ -59,20 +61,23 @@ internal sealed partial class TypeCatalogBuilder
         return types.ToEquatableArray();
     }
 
-    /// <summary>Components get their names first, so an inline schema can never take a component's name.</summary>
+    /// <summary>
+    /// Components get their names first, so an inline schema can never take a component's name. A key that is
+    /// its own C# name (<c>PetStatus</c>) is named before keys that only map to it (<c>pet-status</c>), so adding
+    /// <c>pet_status</c> later never renames <c>PetStatus</c>.
+    /// </summary>
     private void NameComponentTypes()
     {
-        foreach (var component in Components)
+        var emitting = Components.Where(c => EmitsType(SchemaShape.Classify(c.Value))).ToList();
+        var exact = emitting.Where(c => Naming.ToIdentifier(c.Key, "Schema") == c.Key);
+        var mapped = emitting.Where(c => Naming.ToIdentifier(c.Key, "Schema") != c.Key);
+        foreach (var component in exact.Concat(mapped))
         {
-            var kind = SchemaShape.Classify(component.Value);
-            if (EmitsType(kind))
+            var name = typeNames.Claim(Naming.ToIdentifier(component.Key, "Schema"));
+            componentTypeNames[component.Key] = name;
+            if (SchemaShape.Classify(component.Value) == SchemaKind.Enum)
             {
-                var name = typeNames.Claim(Naming.ToIdentifier(component.Key, "Schema"));
-                componentTypeNames[component.Key] = name;
-                if (kind == SchemaKind.Enum)
-                {
-                    enumSchemas[name] = component.Value;
-                }
+                enumSchemas[name] = component.Value;
             }
         }
     }

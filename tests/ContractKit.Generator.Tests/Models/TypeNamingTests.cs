@@ -1,0 +1,84 @@
+using ContractKit.Generator.Configuration;
+using ContractKit.Generator.Model;
+using ContractKit.Generator.Parsing;
+using ContractKit.Generator.Tests.Corpus;
+using ContractKit.Generator.Tests.Infrastructure;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ContractKit.Generator.Tests.Models;
+
+/// <summary>Type names are stable and never clash with what the emitters add beside them.</summary>
+public sealed class TypeNamingTests
+{
+    private const string Header = "openapi: 3.1.0\ninfo: { title: T, version: '1' }\npaths: {}\ncomponents:\n  schemas:\n";
+
+    [Fact]
+    public void Adding_a_schema_anywhere_never_renames_an_existing_type()
+    {
+        var museum = File.ReadAllText(CorpusSpecs.PathOf("redocly-museum.yaml"));
+        var before = TypeNames(museum);
+        var componentLines = museum.Split('\n')
+            .Select((line, index) => (line, index))
+            .Where(x => x.line.StartsWith("    ") && !x.line.StartsWith("     ") && x.line.TrimEnd().EndsWith(':') && x.index > museum.Split('\n').ToList().FindIndex(l => l.StartsWith("  schemas:")))
+            .Select(x => x.index)
+            .ToArray();
+        Assert.NotEmpty(componentLines);
+
+        var property = Prop.ForAll(Arb.From(Gen.Elements(componentLines).Zip(Gen.Choose(0, 9999))), ((int Line, int Suffix) insert) =>
+        {
+            var lines = museum.Split('\n').ToList();
+            lines.InsertRange(insert.Line, new[]
+            {
+                $"    Added{insert.Suffix}:",
+                "      type: object",
+                "      properties:",
+                "        status: { type: string, enum: [open, closed] }",
+                "        address: { type: object, properties: { city: { type: string } } }",
+            });
+            var after = TypeNames(string.Join('\n', lines));
+            Assert.Empty(before.Except(after));
+        });
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), property);
+    }
+
+    [Fact]
+    public void Schema_names_that_spell_a_converter_or_the_json_class_get_other_names()
+    {
+        var spec = Header + """
+                Pet: { type: object, properties: { name: { type: string } } }
+                PetJsonConverter: { type: object, properties: { id: { type: integer } } }
+                TestClientJson: { type: object, properties: { id: { type: integer } } }
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/api.yaml", spec));
+
+        Assert.Empty(result.CompileProblems);
+        var names = result.Sources.Select(s => s.HintName).ToList();
+        Assert.Contains(names, n => n.EndsWith(".Pet.g.cs"));
+        Assert.Contains(names, n => n.EndsWith(".PetJsonConverter2.g.cs")); // PetJsonConverter is the converter of Pet
+        Assert.Contains(names, n => n.EndsWith(".TestClientJson2.g.cs"));
+    }
+
+    [Fact]
+    public void A_key_that_is_already_a_CSharp_name_keeps_it_whatever_maps_onto_it()
+    {
+        var spec = Header + """
+                pet-status: { type: string, enum: [a] }
+                PetStatus: { type: string, enum: [b] }
+            """;
+
+        var types = TypeNames(spec);
+
+        Assert.Contains(("PetStatus", "#/components/schemas/PetStatus"), types);
+        Assert.Contains(("PetStatus2", "#/components/schemas/pet-status"), types);
+    }
+
+    private static HashSet<(string Name, string Pointer)> TypeNames(string yaml)
+    {
+        var file = new SpecFile("/specs/api.yaml", SpecFileRole.Root, new SpecOptions("Test.Api", "TestClient", "Models", null), yaml);
+        var model = SpecParser.Parse(new SpecSource(file, EquatableArray<SpecFile>.Empty), CancellationToken.None).Model!;
+        return model.Types.Select(t => (t.Name, t.SchemaPointer)).ToHashSet();
+    }
+}
