@@ -9,7 +9,8 @@ public static class GeneratorHarness
 {
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    // Diagnose: XML docs are checked as a project with GenerateDocumentationFile would (CS1570-CS1591).
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     public static CSharpCompilation EmptyCompilation(params string[] sources)
         => CSharpCompilation.Create(
