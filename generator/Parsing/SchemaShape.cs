@@ -88,7 +88,9 @@ internal static class SchemaShape
     /// JSON null is allowed: 3.1 <c>type: [x, "null"]</c>, 3.0 <c>nullable: true</c> (also when a 3.1 document still
     /// uses it, as openai's does), or a <c>oneOf</c>/<c>anyOf</c> with a null alternative.
     /// </summary>
-    public static bool IsNullable(IOpenApiSchema schema)
+    public static bool IsNullable(IOpenApiSchema schema) => IsNullable(schema, 0);
+
+    private static bool IsNullable(IOpenApiSchema schema, int depth)
     {
         if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
         {
@@ -99,9 +101,14 @@ internal static class SchemaShape
         {
             return true;
         }
+        // An alternative that allows null lets the whole oneOf/anyOf be null (DigitalOcean writes
+        // `anyOf: [{type: object, nullable: true}, {$ref: …}]`); a null-only schema (`type: 'null'`) is nullable.
         var alternatives = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
-        return alternatives is not null && alternatives.Any(IsNullOnly);
+        return schema.Type == JsonSchemaType.Null
+            || (alternatives is not null && depth < 8 && alternatives.Any(a => IsNullOnly(a) || (Target(a) is { } t && IsNullable(t, depth + 1))));
     }
+
+    private static IOpenApiSchema? Target(IOpenApiSchema schema) => schema is OpenApiSchemaReference reference ? reference.Target : schema;
 
     /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c>, without the ones that only allow null.</summary>
     public static IOpenApiSchema[] UnionVariants(IOpenApiSchema schema)

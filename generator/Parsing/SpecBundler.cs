@@ -136,6 +136,11 @@ internal sealed class SpecBundler
     /// <summary>What stands in place of a <c>$ref</c>: a local ref to a hoisted schema, or the inlined fragment.</summary>
     private JsonNode Resolve(string reference, string fromFile, bool isSchema)
     {
+        if (reference.Contains("://"))
+        {
+            Report(reference, fromFile, " (remote references are not fetched: the generator does no network IO; bundle the file beside the spec)");
+            return new JsonObject();
+        }
         var (targetFile, pointer) = Split(reference, fromFile);
         var id = targetFile + "#" + pointer;
         if (targetFile == source.Root.Path && pointer.Length > 0)
@@ -144,7 +149,7 @@ internal sealed class SpecBundler
         }
         if (isSchema)
         {
-            return new JsonObject { ["$ref"] = "#/components/schemas/" + Hoist(id, targetFile, pointer) };
+            return new JsonObject { ["$ref"] = "#/components/schemas/" + Hoist(id, targetFile, pointer, reference, fromFile) };
         }
         if (!inlining.Add(id))
         {
@@ -170,7 +175,8 @@ internal sealed class SpecBundler
         }
     }
 
-    private string Hoist(string id, string targetFile, string pointer)
+    /// <param name="reference">The <c>$ref</c> as written, and <paramref name="fromFile"/> where, for diagnostics.</param>
+    private string Hoist(string id, string targetFile, string pointer, string reference, string fromFile)
     {
         if (hoisted.TryGetValue(id, out var existing))
         {
@@ -180,7 +186,7 @@ internal sealed class SpecBundler
         var baseName = segments.Count > 0 ? segments[segments.Count - 1] : SpecFileReader.FileNameWithoutExtension(targetFile);
         var name = schemaNames.Claim(baseName);
         hoisted[id] = name;
-        var fragment = Fragment(targetFile, pointer, id, targetFile);
+        var fragment = Fragment(targetFile, pointer, reference, fromFile);
         schemas[name] = fragment?.DeepClone() ?? new JsonObject();
         Walk(schemas, name, schemas[name], targetFile, isSchema: true);
         return name;
@@ -233,7 +239,7 @@ internal sealed class SpecBundler
                 && (reference.Contains("/") || reference.Contains(".") || reference.StartsWith("#", StringComparison.Ordinal)))
             {
                 var (targetFile, pointer) = Split(reference, file);
-                var name = targetFile == source.Root.Path ? null : Hoist(targetFile + "#" + pointer, targetFile, pointer);
+                var name = targetFile == source.Root.Path ? null : Hoist(targetFile + "#" + pointer, targetFile, pointer, reference, file);
                 mapping[entry.Key] = name is null ? "#" + pointer : "#/components/schemas/" + name;
             }
         }

@@ -38,7 +38,19 @@ internal static class SpecLoader
         cancellationToken.ThrowIfCancellationRequested();
 
         var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };
-        var result = new OpenApiJsonReader().Read(document, new Uri("file:///" + root.Path.TrimStart('/')), settings);
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(document, new Uri("file:///" + root.Path.TrimStart('/')), settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Microsoft.OpenApi throws on some malformed input (a lone surrogate escape, a duplicate key, an
+            // empty $ref, `required: maybe`): that is a spec that cannot be read, not a generator failure.
+            var reason = $"Microsoft.OpenApi cannot read it ({exception.GetType().Name}: {FirstLine(exception.Message)})";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable, SpecLocation.StartOf(root.Path), reason));
+            return null;
+        }
         foreach (var problem in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
         {
             var at = SourcePositions.Locate(root.Path, root.Text, problem.Pointer ?? "");
@@ -56,6 +68,12 @@ internal static class SpecLoader
         }
         declared = document.ContainsKey("swagger") ? "swagger" : "no 'openapi' version field";
         return false;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var newline = message.IndexOf('\n');
+        return (newline < 0 ? message : message.Substring(0, newline)).Trim();
     }
 
     private static string Describe(OpenApiError problem)

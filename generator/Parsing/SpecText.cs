@@ -38,6 +38,7 @@ internal static class SpecText
             {
                 var options = new JsonDocumentOptions { AllowTrailingCommas = false, MaxDepth = 256 };
                 var node = JsonNode.Parse(text, documentOptions: options);
+                Materialize(node);
                 return node ?? Fail(path, 0, 0, "the file holds no JSON value", out error);
             }
             var stream = new YamlStream();
@@ -52,11 +53,11 @@ internal static class SpecText
         {
             var line = (int)(exception.LineNumber ?? 0);
             var column = (int)(exception.BytePositionInLine ?? 0);
-            return Fail(path, line, column, "malformed JSON: " + FirstSentence(exception.Message), out error);
+            return Fail(path, text, line, column, "malformed JSON: " + FirstSentence(exception.Message), out error);
         }
         catch (YamlException exception)
         {
-            return Fail(path, Math.Max(0, exception.Start.Line), Math.Max(0, exception.Start.Column), "malformed YAML: " + FirstSentence(exception.Message), out error);
+            return Fail(path, text, Math.Max(0, exception.Start.Line), Math.Max(0, exception.Start.Column), "malformed YAML: " + FirstSentence(exception.Message), out error);
         }
         catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -65,8 +66,45 @@ internal static class SpecText
         }
     }
 
-    private static JsonNode? Fail(string path, int line, int column, string message, out DiagnosticInfo? error)
+    /// <summary>
+    /// JsonNode decodes lazily: a duplicate key throws when its object is first enumerated, an invalid escape
+    /// (a lone surrogate) when its string is first read, both far from here. Touching every key and string now
+    /// turns those into this file's CK0001 instead of a failure somewhere later.
+    /// </summary>
+    private static void Materialize(JsonNode? node)
     {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var entry in obj)
+                {
+                    Materialize(entry.Value);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Materialize(item);
+                }
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
+        }
+    }
+
+    private static JsonNode? Fail(string path, int line, int column, string message, out DiagnosticInfo? error)
+        => Fail(path, "", line, column, message, out error);
+
+    /// <summary>The diagnostic, its position kept inside the text (parsers report one past the end at EOF).</summary>
+    private static JsonNode? Fail(string path, string text, int line, int column, string message, out DiagnosticInfo? error)
+    {
+        var lines = text.Split('\n');
+        if (text.Length > 0 && line >= lines.Length)
+        {
+            line = lines.Length - 1;
+            column = lines[line].Length;
+        }
         error = DiagnosticInfo.Create(DiagnosticDescriptors.SpecUnreadable, new SpecLocation(path, line, column, 1), message);
         return null;
     }

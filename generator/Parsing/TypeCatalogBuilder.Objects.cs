@@ -20,7 +20,7 @@ internal sealed partial class TypeCatalogBuilder
     /// </summary>
     private ObjectTypeSpec BuildObject(string name, IOpenApiSchema schema, string pointer, string? componentKey, int depth)
     {
-        var collected = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
+        var collected = new List<(string JsonName, IOpenApiSchema? Schema, string Pointer)>();
         var required = new HashSet<string>(System.StringComparer.Ordinal);
         CollectProperties(schema, pointer, collected, required, new HashSet<IOpenApiSchema>(ReferenceComparer.Instance), depth);
 
@@ -40,8 +40,9 @@ internal sealed partial class TypeCatalogBuilder
             }
             var csharpName = memberNames.Claim(Naming.ToIdentifier(jsonName, "Property"));
             var type = Resolve(propertySchema, name + csharpName, propertyPointer, depth + 1);
-            var isRequired = required.Contains(jsonName) && !propertySchema.ReadOnly && !propertySchema.WriteOnly;
-            var defaultLiteral = DefaultLiteral(propertySchema.Default, type);
+            // A property written with no schema (`name:` and nothing under it) may hold anything.
+            var isRequired = required.Contains(jsonName) && propertySchema is not { ReadOnly: true } && propertySchema is not { WriteOnly: true };
+            var defaultLiteral = DefaultLiteral(propertySchema?.Default, type);
             if (variant is not null && jsonName == variant.DiscriminatorProperty)
             {
                 // A variant knows its own discriminator value: callers need not set it.
@@ -53,14 +54,14 @@ internal sealed partial class TypeCatalogBuilder
             {
                 type = defaultLiteral is null ? type.AsNullable() : type;
             }
-            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema.Description, defaultLiteral, propertySchema.Deprecated, tracksPresence));
+            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema?.Description, defaultLiteral, propertySchema?.Deprecated == true, tracksPresence));
         }
         return new ObjectTypeSpec(name, pointer, schema.Description, properties.ToEquatableArray(), ExtensionDataType(schema, name, pointer, depth), variant?.BaseName);
     }
 
-    private void CollectProperties(IOpenApiSchema schema, string pointer, List<(string, IOpenApiSchema, string)> collected, HashSet<string> required, HashSet<IOpenApiSchema> visited, int depth)
+    private void CollectProperties(IOpenApiSchema? schema, string pointer, List<(string, IOpenApiSchema?, string)> collected, HashSet<string> required, HashSet<IOpenApiSchema> visited, int depth)
     {
-        if (!visited.Add(schema) || depth > MaxDepth)
+        if (schema is null || !visited.Add(schema) || depth > MaxDepth)
         {
             return;
         }
@@ -115,22 +116,26 @@ internal sealed partial class TypeCatalogBuilder
                 ? EnumLiteral(type.CSharpName, enumValue)
                 : null;
         }
+        // Numbers are read from their JSON text: the YAML reader keeps them as decimals, the JSON one as
+        // elements, and TryGetValue<int> succeeds on neither in every case.
+        var text = json.ToJsonString();
+        var invariant = CultureInfo.InvariantCulture;
         switch (type.Primitive)
         {
             case PrimitiveKind.String when kind == JsonValueKind.String:
                 return CSharpLiteral.String(json.GetValue<string>());
             case PrimitiveKind.Boolean when kind is JsonValueKind.True or JsonValueKind.False:
                 return kind == JsonValueKind.True ? "true" : "false";
-            case PrimitiveKind.Int32 when json.TryGetValue<int>(out var int32):
-                return int32.ToString(CultureInfo.InvariantCulture);
-            case PrimitiveKind.Int64 when json.TryGetValue<long>(out var int64):
-                return int64.ToString(CultureInfo.InvariantCulture) + "L";
-            case PrimitiveKind.Double when json.TryGetValue<double>(out var number) && !double.IsInfinity(number):
-                return number.ToString("R", CultureInfo.InvariantCulture) + "d";
-            case PrimitiveKind.Single when json.TryGetValue<float>(out var single) && !float.IsInfinity(single):
-                return single.ToString("R", CultureInfo.InvariantCulture) + "f";
-            case PrimitiveKind.Decimal when json.TryGetValue<decimal>(out var money):
-                return money.ToString(CultureInfo.InvariantCulture) + "m";
+            case PrimitiveKind.Int32 when kind == JsonValueKind.Number && int.TryParse(text, NumberStyles.Integer, invariant, out var int32):
+                return int32.ToString(invariant);
+            case PrimitiveKind.Int64 when kind == JsonValueKind.Number && long.TryParse(text, NumberStyles.Integer, invariant, out var int64):
+                return int64.ToString(invariant) + "L";
+            case PrimitiveKind.Double when kind == JsonValueKind.Number && double.TryParse(text, NumberStyles.Float, invariant, out var number) && !double.IsInfinity(number):
+                return number.ToString("R", invariant) + "d";
+            case PrimitiveKind.Single when kind == JsonValueKind.Number && float.TryParse(text, NumberStyles.Float, invariant, out var single) && !float.IsInfinity(single):
+                return single.ToString("R", invariant) + "f";
+            case PrimitiveKind.Decimal when kind == JsonValueKind.Number && decimal.TryParse(text, NumberStyles.Float, invariant, out var money):
+                return money.ToString(invariant) + "m";
             default:
                 return null;
         }

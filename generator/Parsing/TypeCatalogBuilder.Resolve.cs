@@ -11,8 +11,12 @@ internal sealed partial class TypeCatalogBuilder
     /// other schema is resolved where it stands, and an inline object, enum or union becomes a type named
     /// <paramref name="nameHint"/>.
     /// </summary>
-    private TypeRef Resolve(IOpenApiSchema schema, string nameHint, string pointer, int depth)
+    private TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer, int depth)
     {
+        if (schema is null)
+        {
+            return TypeRef.Of(PrimitiveKind.Any).AsNullable(); // `name:` with no schema yet: anything goes
+        }
         if (depth > MaxDepth)
         {
             Report(DiagnosticDescriptors.UnsupportedSchema, pointer, $"Schemas nested deeper than {MaxDepth} levels are not modelled");
@@ -70,7 +74,7 @@ internal sealed partial class TypeCatalogBuilder
             case SchemaKind.Enum:
             case SchemaKind.Object:
             case SchemaKind.Union:
-                var name = typeNames.Claim(nameHint);
+                var name = ClaimTypeName(nameHint, SchemaShape.Classify(schema));
                 if (SchemaShape.Classify(schema) == SchemaKind.Enum)
                 {
                     enumSchemas[name] = schema;
@@ -93,8 +97,7 @@ internal sealed partial class TypeCatalogBuilder
                 var inner = Resolve(member, nameHint, pointer, depth + 1);
                 return inner.AsNullable(nullable || inner.IsNullable);
             default:
-                // JsonElement is a value type; Any covers null already (JsonValueKind.Null).
-                return TypeRef.Of(PrimitiveKind.Any);
+                return TypeRef.Of(PrimitiveKind.Any).AsNullable(nullable);
         }
     }
 

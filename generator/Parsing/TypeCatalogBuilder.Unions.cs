@@ -143,7 +143,7 @@ internal sealed partial class TypeCatalogBuilder
                 }
                 if (kind == SchemaKind.Object)
                 {
-                    var properties = new List<(string, IOpenApiSchema, string)>();
+                    var properties = new List<(string, IOpenApiSchema?, string)>();
                     var names = new HashSet<string>(System.StringComparer.Ordinal);
                     CollectProperties(schema, "", properties, names, new HashSet<IOpenApiSchema>(ReferenceComparer.Instance), depth);
                     required.AddRange(names.OrderBy(n => n, System.StringComparer.Ordinal));

@@ -41,8 +41,12 @@ internal sealed partial class TypeCatalogBuilder
         this.cancellationToken = cancellationToken;
     }
 
-    private IDictionary<string, IOpenApiSchema> Components
-        => document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+    /// <summary>The component schemas, without entries that hold no schema (<c>A:</c> with nothing under it).</summary>
+    private IDictionary<string, IOpenApiSchema> Components => components ??= (document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+        .Where(entry => entry.Value is not null)
+        .ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+
+    private IDictionary<string, IOpenApiSchema>? components;
 
     public EquatableArray<TypeSpec> Build()
     {
@@ -73,13 +77,27 @@ internal sealed partial class TypeCatalogBuilder
         var mapped = emitting.Where(c => Naming.ToIdentifier(c.Key, "Schema") != c.Key);
         foreach (var component in exact.Concat(mapped))
         {
-            var name = typeNames.Claim(Naming.ToIdentifier(component.Key, "Schema"));
+            var name = ClaimTypeName(Naming.ToIdentifier(component.Key, "Schema"), SchemaShape.Classify(component.Value));
             componentTypeNames[component.Key] = name;
             if (SchemaShape.Classify(component.Value) == SchemaKind.Enum)
             {
                 enumSchemas[name] = component.Value;
             }
         }
+    }
+
+    /// <summary>
+    /// A unique type name that is not also the name of one of its own members (CS0542): enums and unions have
+    /// <c>Value</c> and <c>IsKnown</c>, objects <c>AdditionalProperties</c>.
+    /// </summary>
+    private string ClaimTypeName(string hint, SchemaKind kind)
+    {
+        var clashes = kind switch
+        {
+            SchemaKind.Enum or SchemaKind.Union => hint is "Value" or "IsKnown",
+            _ => hint is "AdditionalProperties",
+        };
+        return typeNames.Claim(clashes ? hint + kind : hint);
     }
 
     private static bool EmitsType(SchemaKind kind) => kind is SchemaKind.Enum or SchemaKind.Object or SchemaKind.Union;

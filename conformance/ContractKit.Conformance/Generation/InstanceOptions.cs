@@ -9,12 +9,16 @@ namespace ContractKit.Conformance.Generation;
 /// defaults writes them back, and absent-means-default is the same value.</param>
 /// <param name="ExtraProperties">Sometimes add properties the schema does not name, where it allows them.</param>
 /// <param name="MaxExtraItems">How many items beyond <c>minItems</c> an array gets at most.</param>
+/// <param name="ReadOnlyProperties">Generate <c>readOnly</c> properties (as a response has them); false for requests.</param>
+/// <param name="WriteOnlyProperties">Generate <c>writeOnly</c> properties (as a request has them); false for responses.</param>
 public sealed record InstanceOptions(
     int MaxDepth = 4,
     bool UnknownEnumValues = true,
     bool AlwaysIncludeDefaults = true,
     bool ExtraProperties = true,
-    int MaxExtraItems = 3)
+    int MaxExtraItems = 3,
+    bool ReadOnlyProperties = true,
+    bool WriteOnlyProperties = true)
 {
     /// <summary>The defaults: realistic, varied instances, unknown enum values included.</summary>
     public static InstanceOptions Default { get; } = new();

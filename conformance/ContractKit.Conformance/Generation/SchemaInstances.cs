@@ -159,7 +159,7 @@ public sealed class SchemaInstances(InstanceOptions options)
         var parts = new List<Gen<(string Name, JsonNode? Value, bool Present)>>();
         foreach (var (name, propertySchema) in properties)
         {
-            if (!seen.Add(name) || propertySchema.ReadOnly || propertySchema.WriteOnly && !required.Contains(name))
+            if (!seen.Add(name) || (propertySchema.ReadOnly && !options.ReadOnlyProperties) || (propertySchema.WriteOnly && !options.WriteOnlyProperties))
             {
                 continue;
             }

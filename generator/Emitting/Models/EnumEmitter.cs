@@ -36,7 +36,7 @@ internal static class EnumEmitter
             XmlDoc.Summary(writer, member.Description, $"<c>{XmlDoc.Escape(member.Literal)}</c>");
             if (member.Description is not null)
             {
-                writer.WriteLine($"/// <value><c>{XmlDoc.Escape(member.Literal)}</c></value>");
+                writer.WriteLine($"/// <value><c>{XmlDoc.OneLine(XmlDoc.Escape(member.Literal))}</c></value>");
             }
             var literal = isString ? CSharpLiteral.String(member.Literal) : member.Literal + "L";
             writer.WriteLine($"public static {type.Name} {member.CSharpName} {{ get; }} = new({literal});");

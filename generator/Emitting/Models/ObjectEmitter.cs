@@ -87,8 +87,8 @@ internal static class ObjectEmitter
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
-            var initial = property.DefaultLiteral ?? "default!";
-            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {property.JsonName.Replace("\n", " ").Replace("\r", " ")}");
+            var initial = property.DefaultLiteral ?? (property.Type.IsValueType || property.Type.IsNullable ? "default" : "default!");
+            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {XmlDoc.OneLine(property.JsonName)}");
             if (property.IsRequired || property.TracksPresence)
             {
                 writer.WriteLine($"var {Seen(i)} = false;");

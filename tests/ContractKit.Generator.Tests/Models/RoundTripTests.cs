@@ -33,8 +33,12 @@ public sealed class RoundTripTests
 
         var property = Prop.ForAll(Arb.From(Gen.OneOf(cases)), (RoundTripCase c) => AssertRoundTrips(spec, c));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Min(300, cases.Length * 4)), property);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTests(cases.Length)), property);
     }
+
+    /// <summary>A few cases per schema, at most 300; CONTRACTKIT_SOAK=N runs N per spec to hunt for rare failures.</summary>
+    private static int MaxTests(int schemas)
+        => int.TryParse(Environment.GetEnvironmentVariable("CONTRACTKIT_SOAK"), out var soak) ? soak : Math.Min(300, schemas * 4);
 
     private static void AssertRoundTrips(CompiledSpec spec, RoundTripCase c)
     {
