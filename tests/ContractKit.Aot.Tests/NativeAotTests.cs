@@ -158,12 +158,12 @@ internal static class SampleProject
     }
 
     /// <summary>
-    /// Reads the body named by its argument as a PushMessagesRequest and writes it back, through the type info of
-    /// AotClientJson.Options (JsonSerializer's overloads that take only options would warn IL2026/IL3050 here).
+    /// Reads the body named by its argument as a PushMessagesRequest and writes it back, through the generated typed
+    /// info AotClientJson.PushMessagesRequest, as README shows (JsonSerializer's overloads that take only options
+    /// would warn IL2026/IL3050 here).
     /// </summary>
     public const string Program = """
         using System.Text.Json;
-        using System.Text.Json.Serialization.Metadata;
         using Aot.Sample;
 
         namespace AotSampleApp;
@@ -172,7 +172,7 @@ internal static class SampleProject
         {
             public static int Main(string[] args)
             {
-                var typeInfo = (JsonTypeInfo<PushMessagesRequest>)AotClientJson.Options.GetTypeInfo(typeof(PushMessagesRequest));
+                var typeInfo = AotClientJson.PushMessagesRequest;
                 var request = JsonSerializer.Deserialize(File.ReadAllText(args[0]), typeInfo)
                     ?? throw new JsonException("The body read as null.");
                 Console.Error.WriteLine("content: " + string.Join(",", request.Messages.Select(message => message.Content.GetType().Name)));

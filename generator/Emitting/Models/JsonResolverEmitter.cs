@@ -27,6 +27,15 @@ internal static class JsonResolverEmitter
         writer.WriteLine("options.MakeReadOnly();");
         writer.WriteLine("return options;");
         writer.CloseBlock();
+        foreach (var type in model.Types)
+        {
+            // Typed infos let callers use JsonSerializer's overloads that carry no trimming/AOT annotations.
+            var property = type.Name is "Options" or "TypeInfoResolver" ? type.Name + "TypeInfo" : type.Name;
+            var info = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>";
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Serializes <see cref=\"{type.Name}\"/>: <c>JsonSerializer.Serialize(value, {name}.{property})</c>.</summary>");
+            writer.WriteLine($"public static {info} {property} => ({info})Options.GetTypeInfo(typeof({type.Name}));");
+        }
         writer.WriteLine();
         writer.OpenBlock("private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
         writer.OpenBlock("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");

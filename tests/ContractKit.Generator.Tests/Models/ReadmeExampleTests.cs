@@ -33,9 +33,9 @@ public sealed class ReadmeExampleTests
                         },
                     ],
                 };
-                string json = JsonSerializer.Serialize(request, PmsClientJson.Options);
-                var back = JsonSerializer.Deserialize<PushMessagesRequest>(json, PmsClientJson.Options)!;
-                return JsonSerializer.Serialize(back, PmsClientJson.Options);
+                string json = JsonSerializer.Serialize(request, PmsClientJson.PushMessagesRequest);
+                var back = JsonSerializer.Deserialize(json, PmsClientJson.PushMessagesRequest)!;
+                return JsonSerializer.Serialize(back, PmsClientJson.PushMessagesRequest);
             }
         }
         """;

@@ -20,6 +20,9 @@ public static partial class MessagingClientJson
         return options;
     }
 
+    /// <summary>Serializes <see cref="Platform"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.Platform)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Platform> Platform => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Platform>)Options.GetTypeInfo(typeof(Platform));
+
     private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)

@@ -20,6 +20,9 @@ public static partial class HotelClientJson
         return options;
     }
 
+    /// <summary>Serializes <see cref="Room"/>: <c>JsonSerializer.Serialize(value, HotelClientJson.Room)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Room> Room => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Room>)Options.GetTypeInfo(typeof(Room));
+
     private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)

@@ -20,6 +20,21 @@ public static partial class MessagingClientJson
         return options;
     }
 
+    /// <summary>Serializes <see cref="MessageContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.MessageContent)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<MessageContent> MessageContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<MessageContent>)Options.GetTypeInfo(typeof(MessageContent));
+
+    /// <summary>Serializes <see cref="TextContentType"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.TextContentType)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContentType> TextContentType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContentType>)Options.GetTypeInfo(typeof(TextContentType));
+
+    /// <summary>Serializes <see cref="TextContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.TextContent)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContent> TextContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContent>)Options.GetTypeInfo(typeof(TextContent));
+
+    /// <summary>Serializes <see cref="EmailContentType"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.EmailContentType)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContentType> EmailContentType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContentType>)Options.GetTypeInfo(typeof(EmailContentType));
+
+    /// <summary>Serializes <see cref="EmailContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.EmailContent)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContent> EmailContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContent>)Options.GetTypeInfo(typeof(EmailContent));
+
     private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
