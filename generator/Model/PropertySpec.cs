@@ -7,6 +7,8 @@ namespace ContractKit.Generator.Model;
 /// <param name="DefaultLiteral">A C# expression for the schema's <c>default</c>, when it has one we can write.</param>
 /// <param name="TracksPresence">Optional and nullable: an explicit <c>null</c> differs from absence (think JSON merge
 /// patch), so the model remembers whether the property was set and writes it back exactly.</param>
+/// <param name="IsConstant">A variant's own discriminator: always <see cref="DefaultLiteral"/>, read-only, so a
+/// <c>TextContent</c> can never say <c>"type": "email"</c>.</param>
 internal sealed record PropertySpec(
     string JsonName,
     string CSharpName,
@@ -15,4 +17,5 @@ internal sealed record PropertySpec(
     string? Description,
     string? DefaultLiteral,
     bool IsDeprecated,
-    bool TracksPresence);
+    bool TracksPresence,
+    bool IsConstant = false);

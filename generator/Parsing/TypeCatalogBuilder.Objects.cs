@@ -43,18 +43,20 @@ internal sealed partial class TypeCatalogBuilder
             // A property written with no schema (`name:` and nothing under it) may hold anything.
             var isRequired = required.Contains(jsonName) && propertySchema is not { ReadOnly: true } && propertySchema is not { WriteOnly: true };
             var defaultLiteral = DefaultLiteral(propertySchema?.Default, type);
-            if (variant is not null && jsonName == variant.DiscriminatorProperty)
+            var isConstant = false;
+            if (variant is not null && jsonName == variant.DiscriminatorProperty && DiscriminatorLiteral(variant.Value, type) is { } literal)
             {
-                // A variant knows its own discriminator value: callers need not set it.
-                defaultLiteral = DiscriminatorLiteral(variant.Value, type) ?? defaultLiteral;
-                isRequired = defaultLiteral is null && isRequired;
+                // A variant knows its own discriminator value: callers neither need to nor can set it.
+                defaultLiteral = literal;
+                isRequired = false;
+                isConstant = true;
             }
             var tracksPresence = !isRequired && defaultLiteral is null && type.IsNullable;
             if (!isRequired)
             {
                 type = defaultLiteral is null ? type.AsNullable() : type;
             }
-            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema?.Description, defaultLiteral, propertySchema?.Deprecated == true, tracksPresence));
+            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema?.Description, defaultLiteral, propertySchema?.Deprecated == true, tracksPresence, isConstant));
         }
         return new ObjectTypeSpec(name, pointer, schema.Description, properties.ToEquatableArray(), ExtensionDataType(schema, name, pointer, depth), variant?.BaseName);
     }

@@ -31,6 +31,11 @@ internal static class ObjectEmitter
                 EmitPresenceTrackedProperty(writer, property);
                 continue;
             }
+            if (property.IsConstant)
+            {
+                writer.WriteLine($"public {property.Type.Annotated} {property.CSharpName} => {property.DefaultLiteral};");
+                continue;
+            }
             var required = property.IsRequired ? "required " : "";
             var initializer = property.DefaultLiteral is null ? "" : $" = {property.DefaultLiteral};";
             writer.WriteLine($"public {required}{property.Type.Annotated} {property.CSharpName} {{ get; init; }}{initializer}");
@@ -87,6 +92,10 @@ internal static class ObjectEmitter
         for (var i = 0; i < type.Properties.Count; i++)
         {
             var property = type.Properties[i];
+            if (property.IsConstant)
+            {
+                continue;
+            }
             var initial = property.DefaultLiteral ?? (property.Type.IsValueType || property.Type.IsNullable ? "default" : "default!");
             writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {XmlDoc.OneLine(property.JsonName)}");
             if (property.IsRequired || property.TracksPresence)
@@ -104,6 +113,12 @@ internal static class ObjectEmitter
             var property = type.Properties[i];
             writer.OpenBlock($"{(i == 0 ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
             writer.WriteLine($"{JsonCode.Read}.Next(ref reader);");
+            if (property.IsConstant)
+            {
+                writer.WriteLine("reader.Skip(); // the discriminator, already matched to choose this type");
+                writer.CloseBlock();
+                continue;
+            }
             writer.WriteLine($"{Local(i)} = {JsonCode.ReadCall(property.Type, "reader", "options")};");
             if (property.IsRequired || property.TracksPresence)
             {
@@ -148,7 +163,10 @@ internal static class ObjectEmitter
         writer.Indent();
         for (var i = 0; i < type.Properties.Count; i++)
         {
-            writer.WriteLine($"{type.Properties[i].CSharpName} = {Local(i)},");
+            if (!type.Properties[i].IsConstant)
+            {
+                writer.WriteLine($"{type.Properties[i].CSharpName} = {Local(i)},");
+            }
         }
         if (type.ExtensionData is not null)
         {

@@ -13,7 +13,7 @@ public sealed partial class EmailContent : MessageContent
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public EmailContentType Type { get; init; } = EmailContentType.Email;
+    public EmailContentType Type => EmailContentType.Email;
 
     /// <summary>
     /// The subject line; may be empty.
@@ -44,7 +44,6 @@ public sealed class EmailContentJsonConverter : global::System.Text.Json.Seriali
     public static EmailContent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
         global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for EmailContent");
-        EmailContentType p0 = EmailContentType.Email; // type
         string p1 = default!; // subject
         var seen1 = false;
         string? p2 = default; // html
@@ -53,7 +52,7 @@ public sealed class EmailContentJsonConverter : global::System.Text.Json.Seriali
             if (reader.ValueTextEquals("type"u8))
             {
                 global::ContractKit.Runtime.Json.JsonRead.Next(ref reader);
-                p0 = EmailContentTypeJsonConverter.ReadValue(ref reader, options);
+                reader.Skip(); // the discriminator, already matched to choose this type
             }
             else if (reader.ValueTextEquals("subject"u8))
             {
@@ -79,7 +78,6 @@ public sealed class EmailContentJsonConverter : global::System.Text.Json.Seriali
         }
         var result = new EmailContent
         {
-            Type = p0,
             Subject = p1,
             Html = p2,
         };

@@ -13,7 +13,7 @@ public sealed partial class TextContent : MessageContent
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public TextContentType Type { get; init; } = TextContentType.Text;
+    public TextContentType Type => TextContentType.Text;
 
     /// <summary>
     /// The message text.
@@ -39,7 +39,6 @@ public sealed class TextContentJsonConverter : global::System.Text.Json.Serializ
     public static TextContent ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
         global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for TextContent");
-        TextContentType p0 = TextContentType.Text; // type
         string p1 = default!; // text
         var seen1 = false;
         while (global::ContractKit.Runtime.Json.JsonRead.Next(ref reader) != global::System.Text.Json.JsonTokenType.EndObject)
@@ -47,7 +46,7 @@ public sealed class TextContentJsonConverter : global::System.Text.Json.Serializ
             if (reader.ValueTextEquals("type"u8))
             {
                 global::ContractKit.Runtime.Json.JsonRead.Next(ref reader);
-                p0 = TextContentTypeJsonConverter.ReadValue(ref reader, options);
+                reader.Skip(); // the discriminator, already matched to choose this type
             }
             else if (reader.ValueTextEquals("text"u8))
             {
@@ -68,7 +67,6 @@ public sealed class TextContentJsonConverter : global::System.Text.Json.Serializ
         }
         var result = new TextContent
         {
-            Type = p0,
             Text = p1,
         };
         return result;
