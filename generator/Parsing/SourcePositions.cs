@@ -14,12 +14,39 @@ namespace ContractKit.Generator.Parsing;
 /// </summary>
 internal static class SourcePositions
 {
-    public static SpecLocation Locate(string path, string text, string pointer)
+    public static SpecLocation Locate(string path, string text, string pointer) => Locate(path, text, pointer, yaml: null);
+
+    /// <summary>
+    /// A locator for one file that parses its YAML once, however many diagnostics it places (a spec with hundreds
+    /// of reader problems must not be parsed hundreds of times).
+    /// </summary>
+    public static Func<string, SpecLocation> For(string path, string text)
+    {
+        YamlStream? yaml = null;
+        return pointer =>
+        {
+            if (yaml is null && !SpecText.LooksLikeJson(path, text))
+            {
+                try
+                {
+                    yaml = new YamlStream();
+                    yaml.Load(new StringReader(text));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    return SpecLocation.StartOf(path);
+                }
+            }
+            return Locate(path, text, pointer, yaml);
+        };
+    }
+
+    private static SpecLocation Locate(string path, string text, string pointer, YamlStream? yaml)
     {
         try
         {
             var segments = Segments(pointer);
-            return SpecText.LooksLikeJson(path, text) ? LocateInJson(path, text, segments) : LocateInYaml(path, text, segments);
+            return SpecText.LooksLikeJson(path, text) ? LocateInJson(path, text, segments) : LocateInYaml(path, text, segments, yaml);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -42,10 +69,14 @@ internal static class SourcePositions
         return segments;
     }
 
-    private static SpecLocation LocateInYaml(string path, string text, List<string> segments)
+    private static SpecLocation LocateInYaml(string path, string text, List<string> segments, YamlStream? parsed)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
+        var stream = parsed;
+        if (stream is null)
+        {
+            stream = new YamlStream();
+            stream.Load(new StringReader(text));
+        }
         YamlNode node = stream.Documents[0].RootNode;
         foreach (var segment in segments)
         {

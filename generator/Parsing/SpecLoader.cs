@@ -16,6 +16,10 @@ namespace ContractKit.Generator.Parsing;
 internal static class SpecLoader
 {
     public static OpenApiDocument? Load(SpecSource source, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        => Load(source, diagnostics, SourcePositions.For(source.Root.Path, source.Root.Text), cancellationToken);
+
+    /// <param name="locate">Finds a JSON pointer's line and column in the root file.</param>
+    public static OpenApiDocument? Load(SpecSource source, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
     {
         var root = source.Root;
         var node = SpecText.Parse(root.Path, root.Text, out var error);
@@ -26,7 +30,7 @@ internal static class SpecLoader
         }
         if (!IsSupportedVersion(document, out var declared))
         {
-            var at = SourcePositions.Locate(root.Path, root.Text, declared == "swagger" ? "/swagger" : "/openapi");
+            var at = locate(declared == "swagger" ? "/swagger" : "/openapi");
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedVersion, at, declared));
             return null;
         }
@@ -53,7 +57,7 @@ internal static class SpecLoader
         }
         foreach (var problem in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
         {
-            var at = SourcePositions.Locate(root.Path, root.Text, problem.Pointer ?? "");
+            var at = locate(problem.Pointer ?? "");
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SpecProblem, at, Describe(problem)));
         }
         return result.Document;

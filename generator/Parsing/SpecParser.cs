@@ -48,12 +48,13 @@ internal static class SpecParser
     {
         var root = source.Root;
         var options = OptionsReader.Read(root, diagnostics);
-        var document = SpecLoader.Load(source, diagnostics, cancellationToken);
+        var locate = SourcePositions.For(root.Path, root.Text);
+        var document = SpecLoader.Load(source, diagnostics, locate, cancellationToken);
         if (document is null)
         {
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-        var builder = new TypeCatalogBuilder(document, new[] { options.ClientName + "Json" }, diagnostics, pointer => SourcePositions.Locate(root.Path, root.Text, pointer), cancellationToken);
+        var builder = new TypeCatalogBuilder(document, new[] { options.ClientName + "Json" }, diagnostics, locate, cancellationToken);
         var types = builder.Build();
         var model = new SpecModel(HintPrefix(root.Path), options.Namespace, options.ClientName, options.Emit, types);
         return new ParseResult(model, diagnostics.ToEquatableArray());
