@@ -1,15 +1,22 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using ContractKit.Benchmarks;
 
-// `--check` builds the body, runs every serializer once and checks they agree, without BenchmarkDotNet;
-// anything else goes to BenchmarkDotNet (for example: --filter '*' --job short).
-if (args is ["--check"])
+switch (args)
 {
-    var benchmarks = new PushBodyBenchmarks();
-    benchmarks.Setup();
-    Console.WriteLine($"push body: {PushBody.MessageCount} messages, {PushBody.Create().Length:N0} bytes; every serializer reads it and writes back the same {benchmarks.SerializeGenerated().Length:N0} bytes.");
-    return 0;
-}
+    // Builds the body, runs every serializer once and checks they agree, without BenchmarkDotNet.
+    case ["--check"]:
+        var benchmarks = new PushBodyBenchmarks();
+        benchmarks.Setup();
+        Console.WriteLine($"push body: {PushBody.MessageCount} messages, {PushBody.Create().Length:N0} bytes; every serializer reads it and writes back the same {benchmarks.SerializeGenerated().Length:N0} bytes.");
+        return 0;
 
-BenchmarkSwitcher.FromAssembly(typeof(PushBodyBenchmarks).Assembly).Run(args);
-return 0;
+    // Runs the generator alone, outside the compiler (generator-vs-kiota.sh uses it): --generator DIR SPEC [ROUNDS].
+    case ["--generator", var directory, var spec, .. var rest] when rest.Length <= 1:
+        return GeneratorRun.Run(directory, spec, rest.Length == 0 ? 5 : int.Parse(rest[0], CultureInfo.InvariantCulture));
+
+    // Anything else goes to BenchmarkDotNet, for example: --filter '*' --job short.
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(PushBodyBenchmarks).Assembly).Run(args);
+        return 0;
+}
