@@ -289,7 +289,7 @@ awk -F'\t' -v order="$order" -v split_run="$split" '
   function range(key, fmt, scale,    a, b) { if (!n[key]) return "NA"; a = sprintf(fmt, lo(key) / scale); b = sprintf(fmt, hi(key) / scale); return (a == b) ? a : a "–" b }
   function diff(a, b, fmt, scale) { return (a == "NA" || b == "NA") ? "NA" : sprintf(fmt, (a - b) / scale) }
   function ratio(a, b) { return (a == "NA" || b == "NA" || b <= 0) ? "NA" : sprintf("%.1f×", a / b) }
-  function size(bytes) { return bytes >= 1048576 ? sprintf("%.1f MB", bytes / 1048576) : sprintf("%.0f KB", bytes / 1024) }
+  function size(bytes) { return bytes >= 1000000 ? sprintf("%.2f MB", bytes / 1000000) : sprintf("%.0f KB", bytes / 1000) }
   function k(tool, spec, metric) { return tool SUBSEP spec SUBSEP metric }
   NR == 1 { next }
   {
