@@ -33,7 +33,7 @@ public sealed class RoundTripTests
 
         var property = Prop.ForAll(Arb.From(Gen.OneOf(cases)), (RoundTripCase c) => AssertRoundTrips(spec, c));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTests(cases.Length)), property);
+        Check.One(PropertyConfig.Quick(MaxTests(cases.Length)), property);
     }
 
     /// <summary>A few cases per schema, at most 300; CONTRACTKIT_SOAK=N runs N per spec to hunt for rare failures.</summary>

@@ -40,7 +40,7 @@ public sealed class TypeNamingTests
             Assert.Empty(before.Except(after));
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(40), property);
+        Check.One(PropertyConfig.Quick(40), property);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public sealed class MutatedSpecProperties(ITestOutputHelper output)
                 }
             });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Math.Max(1, CasesPerSpec / 2)).WithQuietOnSuccess(true), property);
+        Check.One(PropertyConfig.Quick(Math.Max(1, CasesPerSpec / 2)).WithQuietOnSuccess(true), property);
         output.WriteLine($"{source.Path}: {tried} damaged copies in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
