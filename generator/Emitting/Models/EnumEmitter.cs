@@ -78,8 +78,25 @@ internal static class EnumEmitter
 
         ConverterEmitter.OpenConverter(writer, type.Name);
         writer.WriteLine($"/// <summary>Reads the raw value; an unknown value is kept, not rejected.</summary>");
-        writer.WriteLine($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
-        writer.WriteLine($"    => new({JsonCode.Read}.{(isString ? "String" : "Int64")}(ref reader, options));");
+        if (isString)
+        {
+            // Known values are matched on the UTF-8 bytes and share one instance: no string per value read.
+            writer.OpenBlock($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
+            writer.WriteLine($"{JsonCode.Read}.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, \"a string for {type.Name}\");");
+            foreach (var member in type.Members)
+            {
+                writer.OpenBlock($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.Literal)}))");
+                writer.WriteLine($"return {type.Name}.{member.CSharpName};");
+                writer.CloseBlock();
+            }
+            writer.WriteLine("return new(reader.GetString()!);");
+            writer.CloseBlock();
+        }
+        else
+        {
+            writer.WriteLine($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
+            writer.WriteLine($"    => new({JsonCode.Read}.Int64(ref reader, options));");
+        }
         writer.WriteLine();
         writer.WriteLine("/// <summary>Writes the raw value.</summary>");
         writer.WriteLine($"public static void WriteValue({JsonCode.Writer} writer, {type.Name} value, {JsonCode.Options} options)");

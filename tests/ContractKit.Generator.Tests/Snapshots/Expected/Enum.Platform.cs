@@ -76,7 +76,26 @@ public sealed class PlatformJsonConverter : global::System.Text.Json.Serializati
 
     /// <summary>Reads the raw value; an unknown value is kept, not rejected.</summary>
     public static Platform ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => new(global::ContractKit.Runtime.Json.JsonRead.String(ref reader, options));
+    {
+        global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a string for Platform");
+        if (reader.ValueTextEquals("WEBSITE_CHAT"u8))
+        {
+            return Platform.WebsiteChat;
+        }
+        if (reader.ValueTextEquals("PHONE_CALL"u8))
+        {
+            return Platform.PhoneCall;
+        }
+        if (reader.ValueTextEquals("sms"u8))
+        {
+            return Platform.Sms;
+        }
+        if (reader.ValueTextEquals("in-app"u8))
+        {
+            return Platform.InApp;
+        }
+        return new(reader.GetString()!);
+    }
 
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Platform value, global::System.Text.Json.JsonSerializerOptions options)

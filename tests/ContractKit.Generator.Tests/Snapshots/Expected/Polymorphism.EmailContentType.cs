@@ -61,7 +61,14 @@ public sealed class EmailContentTypeJsonConverter : global::System.Text.Json.Ser
 
     /// <summary>Reads the raw value; an unknown value is kept, not rejected.</summary>
     public static EmailContentType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => new(global::ContractKit.Runtime.Json.JsonRead.String(ref reader, options));
+    {
+        global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a string for EmailContentType");
+        if (reader.ValueTextEquals("email"u8))
+        {
+            return EmailContentType.Email;
+        }
+        return new(reader.GetString()!);
+    }
 
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, EmailContentType value, global::System.Text.Json.JsonSerializerOptions options)

@@ -61,7 +61,14 @@ public sealed class TextContentTypeJsonConverter : global::System.Text.Json.Seri
 
     /// <summary>Reads the raw value; an unknown value is kept, not rejected.</summary>
     public static TextContentType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => new(global::ContractKit.Runtime.Json.JsonRead.String(ref reader, options));
+    {
+        global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a string for TextContentType");
+        if (reader.ValueTextEquals("text"u8))
+        {
+            return TextContentType.Text;
+        }
+        return new(reader.GetString()!);
+    }
 
     /// <summary>Writes the raw value.</summary>
     public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, TextContentType value, global::System.Text.Json.JsonSerializerOptions options)
