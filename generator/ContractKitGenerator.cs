@@ -55,13 +55,23 @@ public sealed class ContractKitGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(models, static (spc, model) =>
         {
-            if (model is null || (model.Emit & EmitSurfaces.Models) == 0)
+            if (model is null)
             {
                 return;
             }
-            foreach (var (hintName, source) in ModelsEmitter.Emit(model))
+            if ((model.Emit & EmitSurfaces.Models) != 0)
             {
-                spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                foreach (var (hintName, source) in ModelsEmitter.Emit(model))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                }
+            }
+            if (model.Validators is { } validators)
+            {
+                foreach (var (hintName, source) in ValidatorsEmitter.Emit(model, validators))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                }
             }
         });
     }

@@ -15,7 +15,7 @@ internal sealed record ResolvedOptions(string Namespace, string ClientName, Emit
 internal static class OptionsReader
 {
     /// <summary>The surfaces this version builds; asking for another one is CK0005, not a silent no-op.</summary>
-    public const EmitSurfaces Built = EmitSurfaces.Models;
+    public const EmitSurfaces Built = EmitSurfaces.Models | EmitSurfaces.Validators;
 
     public static ResolvedOptions Read(SpecFile root, List<DiagnosticInfo> diagnostics)
     {

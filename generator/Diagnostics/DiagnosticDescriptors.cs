@@ -38,6 +38,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "CK0009", "Invalid namespace", "Namespace '{0}' is not a valid C# namespace; using '{1}'", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor PatternNotCompiled = Create(
+        "CK0010", "A pattern cannot be checked", "The pattern '{0}' cannot be run as an ECMA-262 regular expression without backtracking ({1}); it is not checked", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor BadExtension = Create(
+        "CK0011", "A ContractKit extension is malformed", "{0}: {1}", DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

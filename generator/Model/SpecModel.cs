@@ -10,4 +10,5 @@ internal sealed record SpecModel(
     string Namespace,
     string ClientName,
     EmitSurfaces Emit,
-    EquatableArray<TypeSpec> Types);
+    EquatableArray<TypeSpec> Types,
+    Validation.ValidatorCatalog? Validators = null);

@@ -6,6 +6,7 @@ using System.Threading;
 using ContractKit.Generator.Configuration;
 using ContractKit.Generator.Diagnostics;
 using ContractKit.Generator.Model;
+using ContractKit.Generator.Parsing.Validation;
 
 namespace ContractKit.Generator.Parsing;
 
@@ -54,9 +55,12 @@ internal static class SpecParser
         {
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-        var builder = new TypeCatalogBuilder(document, new[] { options.ClientName + "Json" }, diagnostics, locate, cancellationToken);
+        var builder = new TypeCatalogBuilder(document, new[] { options.ClientName + "Json", options.ClientName + "Validators" }, diagnostics, locate, cancellationToken);
         var types = builder.Build();
-        var model = new SpecModel(HintPrefix(root.Path), options.Namespace, options.ClientName, options.Emit, types);
+        var validators = (options.Emit & EmitSurfaces.Validators) != 0
+            ? new ValidatorCatalogBuilder(document, types, (options.Emit & EmitSurfaces.Models) != 0, diagnostics, locate, cancellationToken).Build()
+            : null;
+        var model = new SpecModel(HintPrefix(root.Path), options.Namespace, options.ClientName, options.Emit, types, validators);
         return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 

@@ -57,7 +57,7 @@ internal sealed partial class TypeCatalogBuilder
             cancellationToken.ThrowIfCancellationRequested();
             BuildComponent(component.Key, component.Value);
         }
-        foreach (var operation in Operations())
+        foreach (var operation in OperationSites.Of(document))
         {
             cancellationToken.ThrowIfCancellationRequested();
             BuildOperationTypes(operation);
@@ -126,30 +126,6 @@ internal sealed partial class TypeCatalogBuilder
     private static string ComponentPointer(string key) => "#/components/schemas/" + EscapePointer(key);
 
     internal static string EscapePointer(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
-
-    private sealed record OperationSite(string Name, string Pointer, OpenApiOperation Operation, IList<IOpenApiParameter> PathParameters);
-
-    private IEnumerable<OperationSite> Operations()
-    {
-        if (document.Paths is null)
-        {
-            yield break;
-        }
-        foreach (var path in document.Paths)
-        {
-            if (path.Value?.Operations is null)
-            {
-                continue;
-            }
-            foreach (var operation in path.Value.Operations)
-            {
-                var method = operation.Key.Method.ToLowerInvariant();
-                var name = Naming.ToIdentifier(operation.Value.OperationId ?? method + " " + path.Key, "Operation");
-                var pointer = "#/paths/" + EscapePointer(path.Key) + "/" + method;
-                yield return new OperationSite(name, pointer, operation.Value, path.Value.Parameters ?? new List<IOpenApiParameter>());
-            }
-        }
-    }
 
     /// <summary>Inline schemas of parameters, bodies and responses become types named after the operation.</summary>
     private void BuildOperationTypes(OperationSite site)

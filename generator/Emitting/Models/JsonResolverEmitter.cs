@@ -10,6 +10,10 @@ namespace ContractKit.Generator.Emitting.Models;
 /// </summary>
 internal static class JsonResolverEmitter
 {
+    /// <summary>The name of the typed <c>JsonTypeInfo</c> property of a model type.</summary>
+    public static string TypeInfoProperty(string typeName)
+        => typeName is "Options" or "TypeInfoResolver" ? typeName + "TypeInfo" : typeName;
+
     public static string Emit(SpecModel model)
     {
         var name = model.ClientName + "Json";
@@ -30,7 +34,7 @@ internal static class JsonResolverEmitter
         foreach (var type in model.Types)
         {
             // Typed infos let callers use JsonSerializer's overloads that carry no trimming/AOT annotations.
-            var property = type.Name is "Options" or "TypeInfoResolver" ? type.Name + "TypeInfo" : type.Name;
+            var property = TypeInfoProperty(type.Name);
             var info = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>";
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Serializes <see cref=\"{type.Name}\"/>: <c>JsonSerializer.Serialize(value, {name}.{property})</c>.</summary>");

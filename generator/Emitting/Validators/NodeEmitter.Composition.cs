@@ -1,0 +1,139 @@
+using System.Linq;
+using ContractKit.Generator.Emitting.Shared;
+using ContractKit.Generator.Model;
+using ContractKit.Generator.Model.Validation;
+using static ContractKit.Generator.Emitting.Validators.ValidatorCode;
+
+namespace ContractKit.Generator.Emitting.Validators;
+
+internal static partial class NodeEmitter
+{
+    /// <summary>
+    /// allOf: every member checks a copy of the reader and reports its own errors. anyOf/oneOf: with a discriminator,
+    /// its value picks the one alternative to check; without, each alternative is tried as a probe (failures counted,
+    /// not reported) and the union reports one error if the count of matches is wrong. not: a probe that must fail.
+    /// </summary>
+    private static void EmitComposition(SourceWriter writer, CompositionRules rules)
+    {
+        foreach (var member in rules.AllOf.Where(m => m.Node is not null))
+        {
+            writer.OpenBlock();
+            writer.WriteLine("var copy = reader;");
+            writer.WriteLine($"{Method(member.Node!)}(ref copy, ref state);");
+            writer.CloseBlock();
+        }
+        if (rules.OneOf.Count > 0)
+        {
+            EmitUnion(writer, rules.OneOf, "oneOf", rules.Discriminator);
+        }
+        if (rules.AnyOf.Count > 0)
+        {
+            EmitUnion(writer, rules.AnyOf, "anyOf", rules.OneOf.Count > 0 ? null : rules.Discriminator);
+        }
+        if (rules.Not is { } not)
+        {
+            if (not.Node is null)
+            {
+                writer.WriteLine("state.Fail(\"not\", \"Must not be present: the schema under 'not' accepts every value.\");");
+            }
+            else
+            {
+                writer.OpenBlock();
+                writer.WriteLine("var copy = reader;");
+                writer.WriteLine("var mark = state.BeginProbe();");
+                writer.WriteLine($"{Method(not.Node)}(ref copy, ref state);");
+                writer.OpenBlock("if (state.EndProbe(mark))");
+                writer.WriteLine("state.Fail(\"not\", \"Must not match the schema under 'not'.\");");
+                writer.CloseBlock();
+                writer.CloseBlock();
+            }
+        }
+    }
+
+    private static void EmitUnion(SourceWriter writer, EquatableArray<NodeRef> alternatives, string keyword, DiscriminatorRule? discriminator)
+    {
+        if (discriminator is null)
+        {
+            EmitTrial(writer, alternatives, keyword);
+            return;
+        }
+        // An object is dispatched on its discriminator; any other value (null, a wrong type) is tried against each.
+        writer.OpenBlock($"if (reader.TokenType == {Token}.StartObject)");
+        EmitDispatch(writer, discriminator);
+        writer.CloseBlock();
+        writer.OpenBlock("else");
+        EmitTrial(writer, alternatives, keyword);
+        writer.CloseBlock();
+    }
+
+    private static void EmitDispatch(SourceWriter writer, DiscriminatorRule discriminator)
+    {
+        var property = discriminator.Property;
+        var values = string.Join(", ", discriminator.Cases.Select(c => c.Value));
+        var unmapped = $"state.FailMember({CSharpLiteral.String(property)}, \"discriminator\", {CSharpLiteral.String($"Property '{property}' must be one of: {values}.")});";
+        writer.WriteLine("var probe = reader;");
+        writer.OpenBlock($"if (!{Checks}.FindStringMember(ref probe, {CSharpLiteral.Utf8(property)}))");
+        writer.WriteLine(unmapped);
+        writer.CloseBlock();
+        foreach (var @case in discriminator.Cases)
+        {
+            writer.OpenBlock($"else if (probe.ValueTextEquals({CSharpLiteral.Utf8(@case.Value)}))");
+            if (@case.Node is not null)
+            {
+                writer.WriteLine("var copy = reader;");
+                writer.WriteLine($"{Method(@case.Node)}(ref copy, ref state);");
+            }
+            writer.CloseBlock();
+        }
+        writer.OpenBlock("else");
+        writer.WriteLine(unmapped);
+        writer.CloseBlock();
+    }
+
+    /// <summary>Tries each alternative on a copy of the reader; anyOf stops at the first match.</summary>
+    private static void EmitTrial(SourceWriter writer, EquatableArray<NodeRef> alternatives, string keyword)
+    {
+        var labels = string.Join(", ", alternatives.Select(a => a.Label));
+        writer.OpenBlock();
+        writer.WriteLine("var matches = 0;");
+        foreach (var alternative in alternatives)
+        {
+            if (keyword == "anyOf")
+            {
+                writer.OpenBlock("if (matches == 0)");
+            }
+            else
+            {
+                writer.OpenBlock();
+            }
+            if (alternative.Node is null)
+            {
+                writer.WriteLine("matches++;");
+            }
+            else
+            {
+                writer.WriteLine("var copy = reader;");
+                writer.WriteLine("var mark = state.BeginProbe();");
+                writer.WriteLine($"{Method(alternative.Node)}(ref copy, ref state);");
+                writer.WriteLine("matches += state.EndProbe(mark) ? 1 : 0;");
+            }
+            writer.CloseBlock();
+        }
+        if (keyword == "anyOf")
+        {
+            writer.OpenBlock("if (matches == 0)");
+            writer.WriteLine($"state.Fail(\"anyOf\", {CSharpLiteral.String($"Must match at least one of: {labels}.")});");
+            writer.CloseBlock();
+        }
+        else
+        {
+            writer.OpenBlock("if (matches == 0)");
+            writer.WriteLine($"state.Fail(\"oneOf\", {CSharpLiteral.String($"Must match exactly one of: {labels}; it matches none.")});");
+            writer.CloseBlock();
+            writer.OpenBlock("else if (matches > 1)");
+            writer.WriteLine($"state.Fail(\"oneOf\", {CSharpLiteral.String($"Must match exactly one of: {labels}; it matches several.")});");
+            writer.CloseBlock();
+        }
+        writer.CloseBlock();
+    }
+}

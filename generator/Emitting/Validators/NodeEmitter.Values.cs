@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Linq;
+using ContractKit.Generator.Emitting.Shared;
+using ContractKit.Generator.Model.Validation;
+using static ContractKit.Generator.Emitting.Validators.ValidatorCode;
+
+namespace ContractKit.Generator.Emitting.Validators;
+
+internal static partial class NodeEmitter
+{
+    /// <summary>
+    /// Walks the members once: each known member's value is checked by its node, unknown ones by
+    /// <c>additionalProperties</c>; required members are ticked off in a bit set and reported after.
+    /// </summary>
+    private static void EmitObject(SourceWriter writer, ObjectRules rules)
+    {
+        var required = rules.Properties.Where(p => p.IsRequired).ToList();
+        var counted = rules.MinProperties is not null || rules.MaxProperties is not null;
+        writer.OpenBlock();
+        if (required.Count is > 0 and <= 64)
+        {
+            writer.WriteLine("ulong seen = 0;");
+        }
+        else if (required.Count > 64)
+        {
+            writer.WriteLine($"global::System.Span<bool> seen = stackalloc bool[{required.Count}];");
+        }
+        if (counted)
+        {
+            writer.WriteLine("var count = 0;");
+        }
+        writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Token}.PropertyName)");
+        if (counted)
+        {
+            writer.WriteLine("count++;");
+        }
+        writer.WriteLine("state.EnterProperty(ref reader);");
+        var first = true;
+        foreach (var property in rules.Properties.Where(p => p.Node is not null || p.IsRequired))
+        {
+            writer.OpenBlock($"{(first ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
+            first = false;
+            writer.WriteLine("reader.Read();");
+            var bit = required.IndexOf(property);
+            if (bit >= 0)
+            {
+                writer.WriteLine(required.Count <= 64
+                    ? $"seen |= {(1UL << bit).ToString(CultureInfo.InvariantCulture)}UL;"
+                    : $"seen[{bit.ToString(CultureInfo.InvariantCulture)}] = true;");
+            }
+            writer.WriteLine(property.Node is null ? "reader.Skip();" : $"{Method(property.Node)}(ref reader, ref state);");
+            writer.CloseBlock();
+        }
+        // Members listed without a schema of their own are not additional: allowed even when those are refused.
+        var listedOnly = rules.Properties.Where(p => p.Node is null && !p.IsRequired).ToList();
+        if (rules.Additional != AdditionalMembers.Allowed && listedOnly.Count > 0)
+        {
+            var tests = string.Join(" || ", listedOnly.Select(p => $"reader.ValueTextEquals({CSharpLiteral.Utf8(p.JsonName)})"));
+            writer.OpenBlock($"{(first ? "" : "else ")}if ({tests})");
+            first = false;
+            writer.WriteLine("reader.Read();");
+            writer.WriteLine("reader.Skip();");
+            writer.CloseBlock();
+        }
+        writer.OpenBlock(first ? null : "else");
+        writer.WriteLine("reader.Read();");
+        switch (rules.Additional)
+        {
+            case AdditionalMembers.Forbidden:
+                var listed = string.Join(", ", rules.Properties.Select(p => p.JsonName));
+                writer.WriteLine($"state.Fail(\"additionalProperties\", {CSharpLiteral.String($"Is not allowed: the object may only have {(listed.Length == 0 ? "no members" : listed)}.")});");
+                writer.WriteLine("reader.Skip();");
+                break;
+            case AdditionalMembers.Checked:
+                writer.WriteLine($"{Method(rules.AdditionalNode!)}(ref reader, ref state);");
+                break;
+            default:
+                writer.WriteLine("reader.Skip();");
+                break;
+        }
+        writer.CloseBlock();
+        writer.WriteLine("state.Exit();");
+        writer.CloseBlock();
+        for (var i = 0; i < required.Count; i++)
+        {
+            var missing = required.Count <= 64
+                ? $"(seen & {(1UL << i).ToString(CultureInfo.InvariantCulture)}UL) == 0"
+                : $"!seen[{i.ToString(CultureInfo.InvariantCulture)}]";
+            writer.OpenBlock($"if ({missing})");
+            writer.WriteLine($"state.FailMember({CSharpLiteral.String(required[i].JsonName)}, \"required\", {CSharpLiteral.String($"Property '{required[i].JsonName}' is required.")});");
+            writer.CloseBlock();
+        }
+        if (rules.MinProperties is { } min)
+        {
+            Check(writer, $"count < {Int(min)}", "minProperties", $"Must have at least {Count(min, "member")}.");
+        }
+        if (rules.MaxProperties is { } max)
+        {
+            Check(writer, $"count > {Int(max)}", "maxProperties", $"Must have at most {Count(max, "member")}.");
+        }
+        writer.CloseBlock();
+    }
+
+    private static void EmitArray(SourceWriter writer, ArrayRules rules)
+    {
+        writer.OpenBlock();
+        if (rules.UniqueItems)
+        {
+            writer.WriteLine($"var duplicate = {Checks}.FirstDuplicateItem(ref reader);");
+        }
+        writer.WriteLine("var index = 0;");
+        writer.OpenBlock($"while (reader.Read() && reader.TokenType != {Token}.EndArray)");
+        if (rules.Items is { } items)
+        {
+            writer.WriteLine("state.EnterIndex(index);");
+            writer.WriteLine($"{Method(items)}(ref reader, ref state);");
+            writer.WriteLine("state.Exit();");
+        }
+        else
+        {
+            writer.WriteLine("reader.Skip();");
+        }
+        writer.WriteLine("index++;");
+        writer.CloseBlock();
+        if (rules.MinItems is { } min)
+        {
+            Check(writer, $"index < {Int(min)}", "minItems", $"Must have at least {Count(min, "item")}.");
+        }
+        if (rules.MaxItems is { } max)
+        {
+            Check(writer, $"index > {Int(max)}", "maxItems", $"Must have at most {Count(max, "item")}.");
+        }
+        if (rules.UniqueItems)
+        {
+            writer.OpenBlock("if (duplicate >= 0)");
+            writer.WriteLine("state.EnterIndex(duplicate);");
+            writer.WriteLine("state.Fail(\"uniqueItems\", \"Must not repeat an earlier item: the items must be unique.\");");
+            writer.WriteLine("state.Exit();");
+            writer.CloseBlock();
+        }
+        writer.CloseBlock();
+    }
+
+    private static void EmitString(SourceWriter writer, ValidatorNode node, StaticFields fields)
+    {
+        if (node.String is { } rules)
+        {
+            if (rules.MinLength is not null || rules.MaxLength is not null)
+            {
+                writer.OpenBlock();
+                writer.WriteLine($"var length = {Checks}.StringLength(ref reader);");
+                if (rules.MinLength is { } min)
+                {
+                    Check(writer, $"length < {Int(min)}", "minLength", $"Must be at least {Count(min, "character")} long.");
+                }
+                if (rules.MaxLength is { } max)
+                {
+                    Check(writer, $"length > {Int(max)}", "maxLength", $"Must be at most {Count(max, "character")} long.");
+                }
+                writer.CloseBlock();
+            }
+            if (rules.Format is { } format)
+            {
+                Check(writer, $"!{Checks}.HasFormat(ref reader, {CSharpLiteral.String(format)})", "format", $"Must be a valid {format} ({FormatReference(format)}).");
+            }
+            if (rules.Pattern is { } pattern)
+            {
+                var regex = fields.AddPattern(node.Name + "Pattern", pattern);
+                Check(writer, $"!{Checks}.MatchesPattern(ref reader, {regex})", "pattern", $"Must match the pattern {rules.SourcePattern}.");
+            }
+        }
+        if (node.NotFutureSkew is { } ticks)
+        {
+            var skew = new System.TimeSpan(ticks);
+            var allowance = ticks == 0 ? "" : $" (clock skew of {skew.ToString("c", CultureInfo.InvariantCulture)} allowed)";
+            Check(writer, $"!{Checks}.IsNotInFuture(ref reader, state.Now, global::System.TimeSpan.FromTicks({ticks.ToString(CultureInfo.InvariantCulture)}L))",
+                "x-contractkit-not-future", $"Must not be in the future{allowance}.");
+        }
+    }
+
+    private static void EmitNumber(SourceWriter writer, ValidatorNode node)
+    {
+        var types = node.Types;
+        if ((types & JsonTypes.Number) == 0)
+        {
+            Check(writer, $"!{Checks}.IsInteger(ref reader)", "type", "Must be " + ExpectedTypes(types) + ".");
+        }
+        if (node.Number is not { } rules)
+        {
+            return;
+        }
+        if (rules.Minimum is { } minimum)
+        {
+            Check(writer, $"{Checks}.CompareNumber(ref reader, {minimum}m) < 0", "minimum", $"Must be at least {minimum}.");
+        }
+        if (rules.ExclusiveMinimum is { } exclusiveMinimum)
+        {
+            Check(writer, $"{Checks}.CompareNumber(ref reader, {exclusiveMinimum}m) <= 0", "exclusiveMinimum", $"Must be greater than {exclusiveMinimum}.");
+        }
+        if (rules.Maximum is { } maximum)
+        {
+            Check(writer, $"{Checks}.CompareNumber(ref reader, {maximum}m) > 0", "maximum", $"Must be at most {maximum}.");
+        }
+        if (rules.ExclusiveMaximum is { } exclusiveMaximum)
+        {
+            Check(writer, $"{Checks}.CompareNumber(ref reader, {exclusiveMaximum}m) >= 0", "exclusiveMaximum", $"Must be less than {exclusiveMaximum}.");
+        }
+        if (rules.MultipleOf is { } multipleOf)
+        {
+            Check(writer, $"!{Checks}.IsMultipleOf(ref reader, {multipleOf}m)", "multipleOf", $"Must be a multiple of {multipleOf}.");
+        }
+        if (rules.Format is "int32")
+        {
+            Check(writer, $"!{Checks}.FitsInt32(ref reader)", "format", "Must be an int32: a whole number from -2147483648 to 2147483647.");
+        }
+        else if (rules.Format is "int64")
+        {
+            Check(writer, $"!{Checks}.FitsInt64(ref reader)", "format", "Must be an int64: a whole number from -9223372036854775808 to 9223372036854775807.");
+        }
+    }
+
+    private static void Check(SourceWriter writer, string failsWhen, string keyword, string message)
+    {
+        writer.OpenBlock($"if ({failsWhen})");
+        writer.WriteLine($"state.Fail({CSharpLiteral.String(keyword)}, {CSharpLiteral.String(message)});");
+        writer.CloseBlock();
+    }
+
+    private static string Count(int count, string noun) => Int(count) + " " + noun + (count == 1 ? "" : "s");
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string FormatReference(string format) => format switch
+    {
+        "date-time" => "RFC 3339 date-time with an offset, like 2026-02-10T10:30:00Z",
+        "date" => "RFC 3339 full-date, like 2026-02-10",
+        "time" => "RFC 3339 full-time with an offset, like 10:30:00Z",
+        "email" => "RFC 5321 address",
+        "hostname" => "RFC 1123 host name",
+        "ipv4" => "dotted-quad IPv4 address",
+        "ipv6" => "RFC 4291 IPv6 address",
+        "uri" => "absolute RFC 3986 URI",
+        "uri-reference" => "RFC 3986 URI reference",
+        "uuid" => "RFC 4122 UUID",
+        "duration" => "ISO 8601 duration, like PT5M",
+        "json-pointer" => "RFC 6901 JSON Pointer",
+        _ => format,
+    };
+}

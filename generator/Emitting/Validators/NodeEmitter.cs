@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using System.Linq;
+using ContractKit.Generator.Emitting.Shared;
+using ContractKit.Generator.Model.Validation;
+using static ContractKit.Generator.Emitting.Validators.ValidatorCode;
+
+namespace ContractKit.Generator.Emitting.Validators;
+
+/// <summary>
+/// Writes the method that checks one node. The reader enters on the value's first token and leaves on its last,
+/// like a converter. Keywords that look at the whole value (enum, applicators) run first on copies of the reader;
+/// then one switch on the token checks the type and the keywords of that type while moving through the value.
+/// Split by concern: .Composition writes the applicators, .Values the keywords of each JSON type.
+/// </summary>
+internal static partial class NodeEmitter
+{
+    public static void Emit(SourceWriter writer, ValidatorNode node, StaticFields fields)
+    {
+        writer.WriteLine($"/// <summary>Checks a value against <c>{XmlDoc.Escape(XmlDoc.OneLine(node.Pointer))}</c>.</summary>");
+        writer.OpenBlock($"private static void {Method(node.Name)}{Parameters}");
+        writer.WriteLine("state.Step();");
+        if (node.Enum is { } values)
+        {
+            EmitEnum(writer, node, values, fields);
+        }
+        if (node.Composition is { } composition)
+        {
+            EmitComposition(writer, composition);
+        }
+        EmitTypeSwitch(writer, node, fields);
+        writer.CloseBlock();
+    }
+
+    private static void EmitEnum(SourceWriter writer, ValidatorNode node, Model.EquatableArray<string> values, StaticFields fields)
+    {
+        var keyword = node.EnumIsConst ? "const" : "enum";
+        var listed = string.Join(", ", values);
+        var message = node.EnumIsConst ? $"Must be {listed}." : $"Must be one of: {listed}.";
+        string condition;
+        if (values.All(v => v.StartsWith("\"", System.StringComparison.Ordinal)))
+        {
+            // All strings: compared on the UTF-8 bytes, without decoding the value.
+            var tests = values.Select(v => $"reader.ValueTextEquals({CSharpLiteral.Utf8(System.Text.Json.JsonDocument.Parse(v).RootElement.GetString()!)})");
+            condition = $"reader.TokenType != {Token}.String || !({string.Join(" || ", tests)})";
+        }
+        else
+        {
+            var field = fields.Add(node.Name + "Values", "string[]", "new[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }");
+            condition = $"!{Checks}.EqualsAny(ref reader, {field})";
+        }
+        writer.OpenBlock($"if ({condition})");
+        writer.WriteLine($"state.Fail(\"{keyword}\", {CSharpLiteral.String(message)});");
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// One case per JSON token kind the type allows and has keywords for; the kinds the type refuses share one case.
+    /// </summary>
+    private static void EmitTypeSwitch(SourceWriter writer, ValidatorNode node, StaticFields fields)
+    {
+        var types = node.Types;
+        var allowsNumber = (types & (JsonTypes.Number | JsonTypes.Integer)) != 0;
+        var checksNumber = allowsNumber && (node.Number is not null || (types & JsonTypes.Number) == 0);
+        var checksString = (types & JsonTypes.String) != 0 && (node.String is not null || node.NotFutureSkew is not null);
+        var refused = new List<string>();
+        if ((types & JsonTypes.Object) == 0) refused.Add("StartObject");
+        if ((types & JsonTypes.Array) == 0) refused.Add("StartArray");
+        if ((types & JsonTypes.String) == 0) refused.Add("String");
+        if (!allowsNumber) refused.Add("Number");
+        if ((types & JsonTypes.Boolean) == 0) refused.AddRange(new[] { "True", "False" });
+        if ((types & JsonTypes.Null) == 0) refused.Add("Null");
+        var checksObject = (types & JsonTypes.Object) != 0 && node.Object is not null;
+        var checksArray = (types & JsonTypes.Array) != 0 && node.Array is not null;
+        if (!checksObject && !checksArray && !checksString && !checksNumber && refused.Count == 0)
+        {
+            writer.WriteLine("reader.Skip();");
+            return;
+        }
+        writer.OpenBlock("switch (reader.TokenType)");
+        if (checksObject)
+        {
+            Case(writer, new[] { "StartObject" }, () => EmitObject(writer, node.Object!));
+        }
+        if (checksArray)
+        {
+            Case(writer, new[] { "StartArray" }, () => EmitArray(writer, node.Array!));
+        }
+        if (checksString)
+        {
+            Case(writer, new[] { "String" }, () => EmitString(writer, node, fields));
+        }
+        if (checksNumber)
+        {
+            Case(writer, new[] { "Number" }, () => EmitNumber(writer, node));
+        }
+        if (refused.Count > 0)
+        {
+            Case(writer, refused, () =>
+            {
+                writer.WriteLine($"state.Fail(\"type\", {CSharpLiteral.String("Must be " + ExpectedTypes(types) + ".")});");
+                writer.WriteLine("reader.Skip();");
+            });
+        }
+        writer.WriteLine("default:");
+        writer.Indent();
+        writer.WriteLine("reader.Skip();");
+        writer.WriteLine("break;");
+        writer.Unindent();
+        writer.CloseBlock();
+    }
+
+    private static void Case(SourceWriter writer, IEnumerable<string> tokens, System.Action body)
+    {
+        foreach (var token in tokens)
+        {
+            writer.WriteLine($"case {Token}.{token}:");
+        }
+        writer.Indent();
+        body();
+        writer.WriteLine("break;");
+        writer.Unindent();
+    }
+
+    /// <summary>"an object or null", for messages.</summary>
+    internal static string ExpectedTypes(JsonTypes types)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        if ((types & JsonTypes.Object) != 0) names.Add("an object");
+        if ((types & JsonTypes.Array) != 0) names.Add("an array");
+        if ((types & JsonTypes.String) != 0) names.Add("a string");
+        if ((types & JsonTypes.Number) != 0) names.Add("a number");
+        else if ((types & JsonTypes.Integer) != 0) names.Add("an integer");
+        if ((types & JsonTypes.Boolean) != 0) names.Add("a boolean");
+        if ((types & JsonTypes.Null) != 0) names.Add("null");
+        return names.Count switch
+        {
+            0 => "nothing",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1],
+        };
+    }
+}

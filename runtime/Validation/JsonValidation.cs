@@ -1,0 +1,237 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ContractKit.Runtime.Validation;
+
+/// <summary>
+/// The checks generated validators make on the value the reader is on, for the keywords that take more than a
+/// line of code. None allocates for a valid value of ordinary size.
+/// </summary>
+public static class JsonValidation
+{
+    private const int StackLimit = 256;
+
+    /// <summary>A schema that accepts any value: steps over it.</summary>
+    public static void AnyValue(ref Utf8JsonReader reader, ref JsonValidationState state) => reader.Skip();
+
+    /// <summary>A JSON number with no fractional part (JSON Schema: <c>1.0</c> is an integer too).</summary>
+    public static bool IsInteger(ref Utf8JsonReader reader)
+    {
+        var span = reader.ValueSpan;
+        if (span.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
+        {
+            return true;
+        }
+        if (reader.TryGetDecimal(out var value))
+        {
+            return decimal.Truncate(value) == value;
+        }
+        var number = reader.GetDouble();
+        return double.IsFinite(number) && Math.Floor(number) == number;
+    }
+
+    /// <summary>The integer fits <c>format: int32</c>.</summary>
+    public static bool FitsInt32(ref Utf8JsonReader reader)
+        => reader.TryGetInt32(out _) || (reader.TryGetDecimal(out var value) && decimal.Truncate(value) == value && value is >= int.MinValue and <= int.MaxValue);
+
+    /// <summary>The integer fits <c>format: int64</c>.</summary>
+    public static bool FitsInt64(ref Utf8JsonReader reader)
+        => reader.TryGetInt64(out _) || (reader.TryGetDecimal(out var value) && decimal.Truncate(value) == value && value is >= long.MinValue and <= long.MaxValue);
+
+    /// <summary>Compares the number with <paramref name="bound"/>: negative, zero or positive.</summary>
+    public static int CompareNumber(ref Utf8JsonReader reader, decimal bound)
+        => reader.TryGetDecimal(out var value) ? value.CompareTo(bound) : reader.GetDouble().CompareTo((double)bound);
+
+    /// <summary>The number divided by <paramref name="divisor"/> is an integer.</summary>
+    public static bool IsMultipleOf(ref Utf8JsonReader reader, decimal divisor)
+    {
+        if (reader.TryGetDecimal(out var value))
+        {
+            try
+            {
+                return value % divisor == 0;
+            }
+            catch (OverflowException)
+            {
+                // Falls through to the double check.
+            }
+        }
+        var quotient = reader.GetDouble() / (double)divisor;
+        return double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) <= 1e-9 * Math.Max(1, Math.Abs(quotient));
+    }
+
+    /// <summary>The string's length in Unicode code points, as JSON Schema counts it (an emoji counts 1).</summary>
+    public static int StringLength(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return CountCodePoints(reader.ValueSpan);
+        }
+        byte[]? rented = null;
+        var buffer = Utf8Buffer(ref reader, ref rented);
+        var count = CountCodePoints(buffer[..reader.CopyString(buffer)]);
+        Return(rented);
+        return count;
+    }
+
+    private static int CountCodePoints(ReadOnlySpan<byte> utf8)
+    {
+        // Every code point has exactly one byte that is not a continuation byte (10xxxxxx).
+        var count = 0;
+        foreach (var b in utf8)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>The pattern (an ECMA-262 regex, made by <see cref="EcmaPattern"/>) matches somewhere in the string.</summary>
+    public static bool MatchesPattern(ref Utf8JsonReader reader, Regex regex)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        char[]? rented = null;
+        var buffer = length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var matches = regex.IsMatch(buffer[..reader.CopyString(buffer)]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return matches;
+    }
+
+    /// <summary>The string is valid for <paramref name="format"/> (see <see cref="JsonFormats"/>).</summary>
+    public static bool HasFormat(ref Utf8JsonReader reader, string format)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return JsonFormats.Check(format, reader.ValueSpan);
+        }
+        byte[]? rented = null;
+        var buffer = Utf8Buffer(ref reader, ref rented);
+        var valid = JsonFormats.Check(format, buffer[..reader.CopyString(buffer)]);
+        Return(rented);
+        return valid;
+    }
+
+    /// <summary>
+    /// For <c>x-contractkit-not-future</c>: the date-time is not later than <paramref name="now"/> plus the
+    /// allowed skew. A string that is not a date-time passes here; <c>format</c> reports it.
+    /// </summary>
+    public static bool IsNotInFuture(ref Utf8JsonReader reader, DateTimeOffset now, TimeSpan allowedSkew)
+    {
+        byte[]? rented = null;
+        var text = reader.ValueIsEscaped || reader.HasValueSequence ? Utf8Buffer(ref reader, ref rented) : default;
+        var bytes = text.IsEmpty ? reader.ValueSpan : text[..reader.CopyString(text)];
+        var notFuture = !JsonFormats.TryParseDateTime(bytes, out var value) || value <= now + allowedSkew;
+        Return(rented);
+        return notFuture;
+    }
+
+    /// <summary>The value equals one of <paramref name="jsonValues"/> (JSON texts), as JSON Schema compares: numbers
+    /// by value, objects regardless of member order. Used for enums and consts that are not all strings.</summary>
+    public static bool EqualsAny(ref Utf8JsonReader reader, string[] jsonValues)
+    {
+        var copy = reader;
+        using var value = JsonDocument.ParseValue(ref copy);
+        foreach (var json in jsonValues)
+        {
+            using var candidate = JsonDocument.Parse(json);
+            if (JsonEquality.AreEqual(value.RootElement, candidate.RootElement))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>For <c>uniqueItems</c>: the index of the first item equal to an earlier one, or -1. The reader is on
+    /// the array's start and is not moved.</summary>
+    public static int FirstDuplicateItem(ref Utf8JsonReader reader)
+    {
+        var copy = reader;
+        using var array = JsonDocument.ParseValue(ref copy);
+        var seen = new Dictionary<int, List<JsonElement>>();
+        var index = 0;
+        foreach (var item in array.RootElement.EnumerateArray())
+        {
+            var hash = JsonEquality.Hash(item);
+            if (seen.TryGetValue(hash, out var same))
+            {
+                foreach (var earlier in same)
+                {
+                    if (JsonEquality.AreEqual(earlier, item))
+                    {
+                        return index;
+                    }
+                }
+                same.Add(item);
+            }
+            else
+            {
+                seen[hash] = [item];
+            }
+            index++;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// For discriminators: moves a copy of the reader, on an object's start, to the value of the member
+    /// <paramref name="name"/>; true when that member exists and holds a string.
+    /// </summary>
+    public static bool FindStringMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && reader.CurrentDepth > depth)
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+            var isName = reader.ValueTextEquals(name);
+            reader.Read();
+            if (isName)
+            {
+                return reader.TokenType == JsonTokenType.String;
+            }
+            reader.Skip();
+        }
+        return false;
+    }
+
+    /// <summary>The JSON type of the value the reader is on, as JSON Schema names it, for messages.</summary>
+    public static string TypeName(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => reader.TokenType.ToString(),
+    };
+
+    private static Span<byte> Utf8Buffer(ref Utf8JsonReader reader, ref byte[]? rented)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 16));
+        return rented;
+    }
+
+    private static void Return(byte[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ContractKit.Runtime.Validation;
+
+/// <summary>
+/// What generated validators carry while they walk one document: where they are (for pointers), the errors found,
+/// the clock, and the work budget. Generated code calls it; applications use the generated <c>Validate…</c> methods.
+/// </summary>
+public ref struct JsonValidationState
+{
+    private readonly ReadOnlySpan<byte> input;
+    private readonly Span<PathSegment> path;
+    private readonly ValidationOptions options;
+    private int depth;
+    private List<ValidationError>? errors;
+    private int probing;
+    private int failures;
+    private long budget;
+
+    internal JsonValidationState(ReadOnlySpan<byte> input, Span<PathSegment> path, ValidationOptions options, long budget)
+    {
+        this.input = input;
+        this.path = path;
+        this.options = options;
+        this.budget = budget;
+        Now = options.TimeProvider.GetUtcNow();
+    }
+
+    /// <summary>The time validation started, from <see cref="ValidationOptions.TimeProvider"/>.</summary>
+    public DateTimeOffset Now { get; }
+
+    internal bool IsTruncated { get; private set; }
+
+    internal readonly List<ValidationError>? Errors => errors;
+
+    /// <summary>Counts one value against the work budget, which bounds the time any input can take.</summary>
+    public void Step()
+    {
+        if (--budget < 0)
+        {
+            IsTruncated = true;
+            RecordAlways("", "budget", "Validation stopped: the document needs more work than its size allows (deeply nested alternatives?).");
+            throw new StopValidation();
+        }
+    }
+
+    /// <summary>Steps into the property whose name the reader is on; <see cref="Exit"/> steps out.</summary>
+    public void EnterProperty(ref Utf8JsonReader reader)
+    {
+        // TokenStartIndex is the opening quote; the name token ends before the ':' the reader has not passed yet.
+        var start = (int)reader.TokenStartIndex;
+        var length = reader.ValueSpan.Length + 2;
+        Push(PathSegment.ForProperty(start, length));
+    }
+
+    /// <summary>Steps into an array item; <see cref="Exit"/> steps out.</summary>
+    public void EnterIndex(int index) => Push(PathSegment.ForIndex(index));
+
+    /// <summary>Steps out of the last property or item entered.</summary>
+    public void Exit() => depth--;
+
+    private void Push(PathSegment segment)
+    {
+        if (depth < path.Length)
+        {
+            path[depth] = segment;
+        }
+        depth++;
+    }
+
+    /// <summary>The value here breaks <paramref name="keyword"/>.</summary>
+    public void Fail(string keyword, string message)
+    {
+        failures++;
+        if (probing == 0)
+        {
+            Record(Pointer(null), keyword, message);
+        }
+    }
+
+    /// <summary>The member <paramref name="name"/> of the object here breaks <paramref name="keyword"/> (it is
+    /// missing, or its value selects nothing): the pointer names the member.</summary>
+    public void FailMember(string name, string keyword, string message)
+    {
+        failures++;
+        if (probing == 0)
+        {
+            Record(Pointer(name), keyword, message);
+        }
+    }
+
+    /// <summary>
+    /// Starts trying an alternative (<c>oneOf</c>, <c>anyOf</c>, <c>not</c>): failures are counted, not recorded.
+    /// Pass the result to <see cref="EndProbe"/>.
+    /// </summary>
+    public int BeginProbe()
+    {
+        probing++;
+        return failures;
+    }
+
+    /// <summary>Ends a probe; true when the alternative had no failure.</summary>
+    public bool EndProbe(int mark)
+    {
+        probing--;
+        var passed = failures == mark;
+        failures = mark;
+        return passed;
+    }
+
+    /// <summary>The text is not JSON (or nests deeper than allowed); reported where the reader stopped.</summary>
+    internal void Malformed(JsonException exception, long bytesConsumed)
+    {
+        var where = exception.BytePositionInLine is { } column
+            ? $" (line {exception.LineNumber + 1}, byte {column + 1})"
+            : $" (byte {bytesConsumed})";
+        var message = (exception.Message.Split('.', 2)[0] + where).Replace(" LineNumber:", "");
+        RecordAlways(Pointer(null), "json", message);
+    }
+
+    private void Record(string pointer, string keyword, string message)
+    {
+        RecordAlways(pointer, keyword, message);
+        if (errors!.Count >= options.MaxErrors)
+        {
+            IsTruncated = true;
+            throw new StopValidation();
+        }
+    }
+
+    private void RecordAlways(string pointer, string keyword, string message)
+        => (errors ??= []).Add(new ValidationError(pointer, keyword, message));
+
+    /// <summary>The RFC 6901 pointer to where the walk is, plus <paramref name="member"/> when given.</summary>
+    private readonly string Pointer(string? member)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < Math.Min(depth, path.Length); i++)
+        {
+            builder.Append('/');
+            var segment = path[i];
+            if (segment.Index >= 0)
+            {
+                builder.Append(segment.Index);
+            }
+            else
+            {
+                AppendEscaped(builder, DecodeName(segment));
+            }
+        }
+        if (member is not null)
+        {
+            builder.Append('/');
+            AppendEscaped(builder, member);
+        }
+        return builder.ToString();
+    }
+
+    private readonly string DecodeName(PathSegment segment)
+    {
+        var reader = new Utf8JsonReader(input.Slice(segment.NameStart, segment.NameLength));
+        reader.Read();
+        return reader.GetString()!;
+    }
+
+    private static void AppendEscaped(StringBuilder builder, string name)
+        => builder.Append(name.Replace("~", "~0").Replace("/", "~1"));
+}
+
+/// <summary>Unwinds a validation that must stop (error limit, work budget); never escapes the runtime.</summary>
+internal sealed class StopValidation : Exception
+{
+}

@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace ContractKit.Runtime.Validation;
+
+/// <summary>A generated validator for one schema: the reader is on the value's first token and is left on its last.</summary>
+public delegate void JsonValueValidator(ref Utf8JsonReader reader, ref JsonValidationState state);
+
+/// <summary>Runs a generated validator over a whole UTF-8 JSON document.</summary>
+public static class JsonValidator
+{
+    /// <summary>The deepest nesting a caller may allow; the reader refuses deeper documents before the path overflows.</summary>
+    private const int MaxPathDepth = 1024;
+
+    /// <summary>Work allowed per input byte, on top of a fixed allowance: linear in the input, so any document,
+    /// however hostile, is validated in bounded time; real documents use a small fraction of it.</summary>
+    private const long BudgetPerByte = 64;
+    private const long BaseBudget = 1_000_000;
+
+    /// <summary>Validates <paramref name="utf8Json"/> with <paramref name="validator"/>; never throws for bad input.</summary>
+    /// <param name="utf8Json">The whole document.</param>
+    /// <param name="validator">The generated check of the document's root.</param>
+    /// <param name="options">Clock and limits; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="maxBytes">The largest document allowed (<c>x-contractkit-max-request-bytes</c>); a larger one
+    /// is refused without being read.</param>
+    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json, JsonValueValidator validator, ValidationOptions? options = null, long maxBytes = long.MaxValue)
+    {
+        options ??= ValidationOptions.Default;
+        if (utf8Json.Length > maxBytes)
+        {
+            var error = new ValidationError("", "x-contractkit-max-request-bytes", $"The document is {utf8Json.Length} bytes; at most {maxBytes} are allowed.");
+            return new ValidationResult([error], isTruncated: true);
+        }
+        var depth = Math.Clamp(options.MaxDepth, 1, MaxPathDepth);
+        // Pooled rather than on the stack: the state must not hold stack memory the reader could outlive.
+        var path = ArrayPool<PathSegment>.Shared.Rent(depth + 1);
+        var state = new JsonValidationState(utf8Json, path, options, BaseBudget + BudgetPerByte * utf8Json.Length);
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = depth });
+        try
+        {
+            if (!reader.Read())
+            {
+                state.Fail("json", "The document is empty; a JSON value is expected.");
+            }
+            else
+            {
+                validator(ref reader, ref state);
+                if (reader.Read())
+                {
+                    state.Fail("json", $"Unexpected text after the JSON value (byte {reader.TokenStartIndex}).");
+                }
+            }
+        }
+        catch (JsonException exception)
+        {
+            state.Malformed(exception, reader.BytesConsumed);
+        }
+        catch (StopValidation)
+        {
+            // The error limit or the budget was reached; the result says it is truncated.
+        }
+        finally
+        {
+            ArrayPool<PathSegment>.Shared.Return(path);
+        }
+        return state.Errors is { } errors ? new ValidationResult(errors, state.IsTruncated) : ValidationResult.Valid;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using ContractKit.Runtime.Validation;
+
+namespace ContractKit.Runtime.Tests.Patterns;
+
+/// <summary>JSON Schema patterns keep their ECMA-262 meaning once translated for .NET's NonBacktracking engine.</summary>
+public class EcmaPatternTests
+{
+    [Theory]
+    [InlineData(@"^\+[1-9][0-9]{1,14}$", @"^\+[1-9][0-9]{1,14}\z")]
+    [InlineData(@"[\d.]+", "[0-9.]+")]
+    [InlineData(@"^\d+$", @"^[0-9]+\z")]
+    [InlineData(@"\w", "[a-zA-Z0-9_]")]
+    [InlineData(@"[$]", "[$]")]
+    [InlineData(@"\$", @"\$")]
+    [InlineData(@"\\$", @"\\\z")]
+    [InlineData(@"a\/b", "a/b")]
+    [InlineData(@"\cJ", @"\u000A")]
+    [InlineData(@"(?<year>\d{4})", @"(?<year>[0-9]{4})")]
+    public void Translation_is_as_expected(string ecma, string dotNet) => Assert.Equal(dotNet, EcmaPattern.ToDotNet(ecma));
+
+    [Theory]
+    [InlineData(@"^\d+$", "123", true)]
+    [InlineData(@"^\d+$", "\u0661\u0662\u0663", false)] // Arabic-Indic digits: ECMA's \d is ASCII
+    [InlineData(@"^\w+$", "abc_123", true)]
+    [InlineData(@"^\w+$", "\u00e9t\u00e9", false)] // ECMA's \w is ASCII
+    [InlineData(@"^\W$", "\u00e9", true)]
+    [InlineData(@"^\D$", "\u0661", true)]
+    [InlineData(@"^\s$", "\u00a0", true)] // NBSP is ECMA white space
+    [InlineData(@"^\s$", "\ufeff", true)] // so is the byte order mark, unlike .NET's \s
+    [InlineData(@"^\s$", "\u0085", false)] // NEL is .NET white space, not ECMA's
+    [InlineData(@"^\S$", "\u0085", true)]
+    [InlineData(@"[\d.]+", "1.2", true)]
+    [InlineData(@"^[\d.]+$", "1,2", false)]
+    [InlineData(@"^[^\d]+$", "abc", true)]
+    [InlineData(@"^[^\d]+$", "a1c", false)]
+    [InlineData(@"^[\D]$", "a", true)] // a negated shorthand inside a class
+    [InlineData(@"^[\D]$", "5", false)]
+    [InlineData(@"^[5\D]$", "5", true)]
+    [InlineData(@"^[5\D]$", "6", false)]
+    [InlineData(@"^[^5\D]$", "6", true)] // a digit that is not 5
+    [InlineData(@"^[^5\D]$", "5", false)]
+    [InlineData(@"^[^5\D]$", "a", false)]
+    [InlineData(@"^[^\D\W]$", "7", true)] // digit and word character: a digit
+    [InlineData(@"^[^\D\W]$", "a", false)]
+    [InlineData(@"^[^\S\D]$", " ", false)] // white space and digit: nothing
+    [InlineData(@"a$", "a", true)]
+    [InlineData(@"a$", "a\n", false)] // ECMA's $ is the very end, not before a final newline
+    [InlineData(@"^\+[1-9][0-9]{1,14}$", "+41791234567\n", false)]
+    [InlineData(@"[$]", "$", true)]
+    [InlineData(@"^[$]$", "a", false)]
+    [InlineData(@"\$", "$", true)]
+    [InlineData(@"^a.c$", "abc", true)]
+    [InlineData(@"^a.c$", "a\nc", false)]
+    [InlineData(@"^a.c$", "a\rc", false)] // ECMA's . excludes all four line terminators
+    [InlineData(@"^a.c$", "a\u2028c", false)]
+    [InlineData(@"^a.c$", "a\u0085c", true)]
+    [InlineData(@"[]", "a", false)] // ECMA's empty class matches nothing
+    [InlineData(@"^[^]$", "\n", true)] // and [^] anything
+    [InlineData(@"^[]a]$", "a", false)] // [] then "a]"
+    [InlineData(@"^[]a]$", "]", false)]
+    [InlineData(@"^\cJ$", "\n", true)]
+    [InlineData(@"^[\cI]$", "\t", true)]
+    [InlineData(@"^a\/b$", "a/b", true)]
+    [InlineData(@"^[\b]$", "\b", true)] // in a class, \b is backspace
+    [InlineData(@"\bfoo\b", "a foo b", true)]
+    [InlineData(@"^[\w-.]+$", "a-b.c", true)] // Annex B: "-" after a class escape is literal
+    [InlineData(@"^[a-z-[0]+$", "a-[0", true)] // "[" in a class is a literal, not .NET's subtraction
+    [InlineData(@"^[\^a]$", "^", true)]
+    [InlineData(@"^\x41\u0042$", "AB", true)]
+    [InlineData(@"^(?<year>\d{4})-(?:\d\d)$", "2024-01", true)]
+    [InlineData(@"^\p{L}+$", "\u00e9t\u00e9", true)] // .NET reads the short property names
+    [InlineData(@"^[\p{Lu}\d]+$", "A1", true)]
+    [InlineData(@"^a{2,3}$", "aaa", true)]
+    [InlineData(@"^a{2,3}$", "aaaa", false)]
+    [InlineData(@"^(a|b)*?c$", "abac", true)]
+    [InlineData(@"x{", "x{", true)] // Annex B: a "{" that is not a quantifier is literal, as in .NET
+    public void Translated_pattern_matches_as_ECMA_262_does(string pattern, string input, bool matches)
+    {
+        Assert.True(EcmaPattern.TryCreate(pattern, out var regex, out var error), error);
+        Assert.Equal(matches, regex.IsMatch(input));
+    }
+
+    [Theory]
+    [InlineData("(?=a)")] // lookahead: NonBacktracking refuses it
+    [InlineData("(?!a)b")]
+    [InlineData("(?<=a)b")] // lookbehind
+    [InlineData("(?<!a)b")]
+    [InlineData(@"(a)\1")] // backreference
+    [InlineData(@"(?<x>a)\k<x>")]
+    [InlineData("(?i)a")] // .NET-only inline options
+    [InlineData("(?#comment)a")]
+    [InlineData("(?>a)")] // .NET-only atomic group
+    [InlineData(@"\a")] // not an ECMA escape; .NET would read a bell
+    [InlineData(@"\z")]
+    [InlineData(@"\A")]
+    [InlineData(@"\e")]
+    [InlineData(@"[\a]")]
+    [InlineData(@"\_")]
+    [InlineData(@"\c1")] // \c takes a letter
+    [InlineData(@"\x4")]
+    [InlineData(@"\u004")]
+    [InlineData(@"\u{1F600}")] // u-flag only
+    [InlineData(@"[\u{1F600}]")]
+    [InlineData(@"\01")] // legacy octal
+    [InlineData(@"\p{Letter}")] // .NET knows only the short names
+    [InlineData(@"[\p]")]
+    [InlineData("[z-a]")] // range out of order
+    [InlineData("[a")] // unterminated class
+    [InlineData("(a")]
+    [InlineData("a)")]
+    [InlineData("a**")]
+    [InlineData("^*a")] // a quantified assertion: ECMA has nothing to repeat, .NET would accept it
+    [InlineData("a$?")]
+    [InlineData(@"\b{2}")]
+    [InlineData(@"a\")]
+    [InlineData("(?")]
+    [InlineData(null)]
+    public void Invalid_or_unsupported_pattern_is_an_error_not_an_exception(string? pattern)
+    {
+        Assert.False(EcmaPattern.TryCreate(pattern!, out var regex, out var error));
+        Assert.Null(regex);
+        Assert.False(string.IsNullOrEmpty(error));
+    }
+
+    [Fact]
+    public void Regex_runs_NonBacktracking_culture_invariant_without_timeout()
+    {
+        Assert.True(EcmaPattern.TryCreate("^a+$", out var regex, out _));
+
+        Assert.Equal(RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, regex.Options);
+        Assert.Equal(Regex.InfiniteMatchTimeout, regex.MatchTimeout);
+    }
+}
