@@ -78,6 +78,10 @@ public static class JsonValidation
 
     private static int CountCodePoints(ReadOnlySpan<byte> utf8)
     {
+        if (System.Text.Ascii.IsValid(utf8))
+        {
+            return utf8.Length; // the common case, checked a vector at a time
+        }
         // Every code point has exactly one byte that is not a continuation byte (10xxxxxx).
         var count = 0;
         foreach (var b in utf8)

@@ -9,6 +9,8 @@ switch (args)
         var benchmarks = new PushBodyBenchmarks();
         benchmarks.Setup();
         Console.WriteLine($"push body: {PushBody.MessageCount} messages, {PushBody.Create().Length:N0} bytes; every serializer reads it and writes back the same {benchmarks.SerializeGenerated().Length:N0} bytes.");
+        new ValidationBenchmarks().Setup();
+        Console.WriteLine("validators: the generated validator and NJsonSchema both find it valid.");
         return 0;
 
     // Runs the generator alone, outside the compiler (generator-vs-kiota.sh uses it): --generator DIR SPEC [ROUNDS].

@@ -24,11 +24,11 @@ internal static partial class NodeEmitter
         }
         if (rules.OneOf.Count > 0)
         {
-            EmitUnion(writer, rules.OneOf, "oneOf", rules.Discriminator);
+            EmitUnion(writer, rules.OneOf, "oneOf", rules.Discriminator, consume: false);
         }
         if (rules.AnyOf.Count > 0)
         {
-            EmitUnion(writer, rules.AnyOf, "anyOf", rules.OneOf.Count > 0 ? null : rules.Discriminator);
+            EmitUnion(writer, rules.AnyOf, "anyOf", rules.OneOf.Count > 0 ? null : rules.Discriminator, consume: false);
         }
         if (rules.Not is { } not)
         {
@@ -50,7 +50,9 @@ internal static partial class NodeEmitter
         }
     }
 
-    private static void EmitUnion(SourceWriter writer, EquatableArray<NodeRef> alternatives, string keyword, DiscriminatorRule? discriminator)
+    /// <param name="consume">The union is all the node checks: the chosen alternative reads the value with the
+    /// node's own reader (no copy, no second pass), and every other branch steps over the value.</param>
+    private static void EmitUnion(SourceWriter writer, EquatableArray<NodeRef> alternatives, string keyword, DiscriminatorRule? discriminator, bool consume)
     {
         if (discriminator is null)
         {
@@ -59,14 +61,18 @@ internal static partial class NodeEmitter
         }
         // An object is dispatched on its discriminator; any other value (null, a wrong type) is tried against each.
         writer.OpenBlock($"if (reader.TokenType == {Token}.StartObject)");
-        EmitDispatch(writer, discriminator);
+        EmitDispatch(writer, discriminator, consume);
         writer.CloseBlock();
         writer.OpenBlock("else");
         EmitTrial(writer, alternatives, keyword);
+        if (consume)
+        {
+            writer.WriteLine("reader.Skip();");
+        }
         writer.CloseBlock();
     }
 
-    private static void EmitDispatch(SourceWriter writer, DiscriminatorRule discriminator)
+    private static void EmitDispatch(SourceWriter writer, DiscriminatorRule discriminator, bool consume)
     {
         var property = discriminator.Property;
         var values = string.Join(", ", discriminator.Cases.Select(c => c.Value));
@@ -74,11 +80,23 @@ internal static partial class NodeEmitter
         writer.WriteLine("var probe = reader;");
         writer.OpenBlock($"if (!{Checks}.FindStringMember(ref probe, {CSharpLiteral.Utf8(property)}))");
         writer.WriteLine(unmapped);
+        if (consume)
+        {
+            writer.WriteLine("reader.Skip();");
+        }
         writer.CloseBlock();
         foreach (var @case in discriminator.Cases)
         {
             writer.OpenBlock($"else if (probe.ValueTextEquals({CSharpLiteral.Utf8(@case.Value)}))");
-            if (@case.Node is not null)
+            if (@case.Node is null)
+            {
+                writer.WriteLine(consume ? "reader.Skip();" : "// any value will do");
+            }
+            else if (consume)
+            {
+                writer.WriteLine($"{Method(@case.Node)}(ref reader, ref state);");
+            }
+            else
             {
                 writer.WriteLine("var copy = reader;");
                 writer.WriteLine($"{Method(@case.Node)}(ref copy, ref state);");
@@ -87,6 +105,10 @@ internal static partial class NodeEmitter
         }
         writer.OpenBlock("else");
         writer.WriteLine(unmapped);
+        if (consume)
+        {
+            writer.WriteLine("reader.Skip();");
+        }
         writer.CloseBlock();
     }
 

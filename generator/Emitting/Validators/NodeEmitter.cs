@@ -23,13 +23,28 @@ internal static partial class NodeEmitter
         {
             EmitEnum(writer, node, values, fields);
         }
-        if (node.Composition is { } composition)
+        if (node.Composition is { } composition && IsDispatchOnly(node, composition))
         {
-            EmitComposition(writer, composition);
+            // The chosen alternative reads the value itself: nothing else here needs to read it again.
+            EmitUnion(writer, composition.OneOf.Count > 0 ? composition.OneOf : composition.AnyOf,
+                composition.OneOf.Count > 0 ? "oneOf" : "anyOf", composition.Discriminator, consume: true);
+            writer.CloseBlock();
+            return;
+        }
+        if (node.Composition is { } applicators)
+        {
+            EmitComposition(writer, applicators);
         }
         EmitTypeSwitch(writer, node, fields);
         writer.CloseBlock();
     }
+
+    /// <summary>A discriminated union and nothing else (<c>MessageContent</c>, <c>GuestIdentifier</c>).</summary>
+    private static bool IsDispatchOnly(ValidatorNode node, CompositionRules composition)
+        => composition.Discriminator is not null && composition.AllOf.Count == 0 && composition.Not is null
+           && (composition.OneOf.Count == 0 || composition.AnyOf.Count == 0)
+           && node.Enum is null && node.Types == JsonTypes.Any && node.Object is null && node.Array is null
+           && node.String is null && node.Number is null && node.NotFutureSkew is null;
 
     private static void EmitEnum(SourceWriter writer, ValidatorNode node, Model.EquatableArray<string> values, StaticFields fields)
     {
