@@ -42,7 +42,8 @@ internal sealed partial class ValidatorCatalogBuilder
         modelTypesByPointer = withModels
             ? types.Where(t => t.SchemaPointer.StartsWith(ComponentPrefix, StringComparison.Ordinal)).ToDictionary(t => t.SchemaPointer, t => t.Name, StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
-        nodeNames = new UniqueNames(types.Select(t => t.Name));
+        // With models, a component's node takes its type's name, so all type names are spoken for.
+        nodeNames = new UniqueNames(withModels ? types.Select(t => t.Name) : Enumerable.Empty<string>());
     }
 
     private IEnumerable<KeyValuePair<string, IOpenApiSchema>> Components

@@ -20,7 +20,7 @@ namespace ContractKit.Generator.Tests.Snapshots;
 /// change to the generated code, run the tests once with <c>CONTRACTKIT_UPDATE_SNAPSHOTS=1</c>: each test rewrites its
 /// files from the generator's output (and passes); review the diff before committing it.
 /// </remarks>
-public sealed record SpecSnapshot(string Feature, string SpecPath, string Spec, string Namespace, string ClientName, string HintPrefix)
+public sealed record SpecSnapshot(string Feature, string SpecPath, string Spec, string Namespace, string ClientName, string HintPrefix, string Emit = "Models")
 {
     public const string UpdateVariable = "CONTRACTKIT_UPDATE_SNAPSHOTS";
 
@@ -69,7 +69,7 @@ public sealed record SpecSnapshot(string Feature, string SpecPath, string Spec, 
     }
 
     /// <summary>The same spec and options for the in-memory harness.</summary>
-    private SpecInput Input => new(SpecPath, Spec, "Root", Namespace, ClientName, "Models");
+    private SpecInput Input => new(SpecPath, Spec, "Root", Namespace, ClientName, Emit);
 
     /// <summary>
     /// What MSBuild writes into the generated .editorconfig for a <c>ContractKitSpec</c> item: the item metadata that
@@ -83,7 +83,7 @@ public sealed record SpecSnapshot(string Feature, string SpecPath, string Spec, 
         build_metadata.AdditionalFiles.ContractKitRole = Root
         build_metadata.AdditionalFiles.Namespace = {Namespace}
         build_metadata.AdditionalFiles.ClientName = {ClientName}
-        build_metadata.AdditionalFiles.Emit = Models
+        build_metadata.AdditionalFiles.Emit = {Emit.Replace(';', ',')}
         """;
 
     /// <summary>(hint name, file) of every expected source of this feature.</summary>
@@ -100,7 +100,9 @@ public sealed record SpecSnapshot(string Feature, string SpecPath, string Spec, 
     }
 
     private string HintNameOf(string name)
-        => name == ClientName + "Json" ? $"{HintPrefix}.{name}.g.cs" : $"{HintPrefix}.Models.{name}.g.cs";
+        => name == ClientName + "Json" || name == ClientName + "Validators" || name.StartsWith("Validators.", StringComparison.Ordinal)
+            ? $"{HintPrefix}.{name}.g.cs"
+            : $"{HintPrefix}.Models.{name}.g.cs";
 
     private string FileNameOf(string hintName)
     {

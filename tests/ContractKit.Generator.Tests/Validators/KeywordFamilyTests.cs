@@ -1,0 +1,229 @@
+using System.Text;
+using ContractKit.Generator.Tests.Infrastructure;
+using ContractKit.Runtime.Validation;
+
+namespace ContractKit.Generator.Tests.Validators;
+
+/// <summary>
+/// Each keyword family on a small spec compiled once: a valid value passes, and each invalid one yields exactly the
+/// expected (pointer, keyword) pairs. The 3.0 spec covers what differs in 3.0 (nullable, boolean exclusiveMaximum).
+/// </summary>
+public class KeywordFamilyTests
+{
+    private const string Spec31 = """
+        openapi: 3.1.0
+        info: {title: Keywords, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Types:
+              type: object
+              properties:
+                text: {type: string}
+                count: {type: integer}
+                ratio: {type: number}
+                flag: {type: boolean}
+                maybe: {type: [string, 'null']}
+            Strings:
+              type: object
+              properties:
+                code: {type: string, minLength: 2, maxLength: 3}
+                phone: {type: string, pattern: '^\+[1-9][0-9]{1,14}$'}
+                digits: {type: string, pattern: '^\d+$'}
+                when: {type: string, format: date-time}
+                day: {type: string, format: date}
+                id: {type: string, format: uuid}
+                mail: {type: string, format: email}
+                ip: {type: string, format: ipv4}
+                site: {type: string, format: uri}
+            Numbers:
+              type: object
+              properties:
+                percent: {type: number, minimum: 0, maximum: 100}
+                positive: {type: number, exclusiveMinimum: 0}
+                below: {type: integer, exclusiveMaximum: 10}
+                cents: {type: number, multipleOf: 0.01}
+                small: {type: integer, format: int32}
+            Enums:
+              type: object
+              properties:
+                color: {type: string, enum: [red, green]}
+                level: {type: integer, enum: [1, 2, 3]}
+                fixed: {const: 42}
+            Arrays:
+              type: object
+              properties:
+                tags: {type: array, minItems: 1, maxItems: 2, items: {type: string}}
+                unique: {type: array, uniqueItems: true}
+            Objects:
+              type: object
+              required: [id]
+              additionalProperties: false
+              minProperties: 1
+              maxProperties: 3
+              properties:
+                id: {type: string}
+                createdBy: {type: string, readOnly: true}
+                note: {}
+            Map:
+              type: object
+              additionalProperties: {type: integer}
+            Composed:
+              allOf:
+                - {type: object, required: [a]}
+                - {type: object, required: [b]}
+            AnyOne:
+              anyOf:
+                - {type: string}
+                - {type: integer}
+            ExactlyOne:
+              oneOf:
+                - {type: integer}
+                - {type: number, maximum: 10}
+            NotString:
+              not: {type: string}
+            Tree:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string, minLength: 1}
+                children: {type: array, items: {$ref: '#/components/schemas/Tree'}}
+        """;
+
+    private const string Spec30 = """
+        openapi: 3.0.3
+        info: {title: Keywords 3.0, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Legacy:
+              type: object
+              properties:
+                nickname: {type: string, nullable: true}
+                name: {type: string}
+                score: {type: number, maximum: 10, exclusiveMaximum: true}
+        """;
+
+    private static readonly Lazy<CompiledValidators> Validators31 = new(() => Compile("keywords31.yaml", Spec31));
+    private static readonly Lazy<CompiledValidators> Validators30 = new(() => Compile("keywords30.yaml", Spec30));
+
+    private static CompiledValidators Compile(string path, string text)
+        => CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/" + path, text, Emit: "Models;Validators")));
+
+    [Theory]
+    // type
+    [InlineData("Types", """{"text":"a","count":1,"ratio":1.5,"flag":true,"maybe":null}""", "")]
+    [InlineData("Types", """{"count":1.0}""", "")] // JSON Schema: 1.0 is an integer
+    [InlineData("Types", """{"text":1}""", "/text type")]
+    [InlineData("Types", """{"count":1.5}""", "/count type")]
+    [InlineData("Types", """{"flag":"true","ratio":"1"}""", "/flag type; /ratio type")]
+    [InlineData("Types", """{"text":null}""", "/text type")]
+    [InlineData("Types", "[]", "(root) type")]
+    // strings: lengths count code points; patterns are ECMA-262; formats follow their RFCs
+    [InlineData("Strings", """{"code":"ab","phone":"+41791234567","digits":"123"}""", "")]
+    [InlineData("Strings", """{"code":"😀😀"}""", "")]
+    [InlineData("Strings", """{"code":"a"}""", "/code minLength")]
+    [InlineData("Strings", """{"code":"abcd"}""", "/code maxLength")]
+    [InlineData("Strings", """{"phone":"+41791234567\n"}""", "/phone pattern")]
+    [InlineData("Strings", """{"digits":"١٢٣"}""", "/digits pattern")]
+    [InlineData("Strings", """{"when":"2026-02-10T10:30:00Z","day":"2024-02-29","id":"0f8fad5b-d9cb-469f-a165-70867728950e","mail":"a@b.ch","ip":"192.0.2.1","site":"https://example.com/x"}""", "")]
+    [InlineData("Strings", """{"when":"2026-02-10T10:30:00"}""", "/when format")]
+    [InlineData("Strings", """{"day":"2023-02-29"}""", "/day format")]
+    [InlineData("Strings", """{"id":"0f8fad5b-d9cb-469f-a165-70867728950g"}""", "/id format")]
+    [InlineData("Strings", """{"mail":"a.b.ch"}""", "/mail format")]
+    [InlineData("Strings", """{"ip":"01.2.3.4"}""", "/ip format")]
+    [InlineData("Strings", """{"site":"/relative"}""", "/site format")]
+    [InlineData("Strings", """{"when":"2026-02-10T10:30:0\u0030Z"}""", "")] // an escaped character is read unescaped
+    // numbers
+    [InlineData("Numbers", """{"percent":100,"positive":0.001,"below":9,"cents":19.99,"small":2147483647}""", "")]
+    [InlineData("Numbers", """{"percent":100.5}""", "/percent maximum")]
+    [InlineData("Numbers", """{"percent":-1}""", "/percent minimum")]
+    [InlineData("Numbers", """{"positive":0}""", "/positive exclusiveMinimum")]
+    [InlineData("Numbers", """{"below":10}""", "/below exclusiveMaximum")]
+    [InlineData("Numbers", """{"cents":19.999}""", "/cents multipleOf")]
+    [InlineData("Numbers", """{"small":2147483648}""", "/small format")]
+    // enum and const compare JSON values
+    [InlineData("Enums", """{"color":"red","level":2.0,"fixed":42}""", "")]
+    [InlineData("Enums", """{"color":"blue"}""", "/color enum")]
+    [InlineData("Enums", """{"level":4}""", "/level enum")]
+    [InlineData("Enums", """{"fixed":"42"}""", "/fixed const")]
+    // arrays
+    [InlineData("Arrays", """{"tags":["a","b"],"unique":[1,"1",{"a":1,"b":2}]}""", "")]
+    [InlineData("Arrays", """{"tags":[]}""", "/tags minItems")]
+    [InlineData("Arrays", """{"tags":["a","b","c"]}""", "/tags maxItems")]
+    [InlineData("Arrays", """{"tags":["a",2]}""", "/tags/1 type")]
+    [InlineData("Arrays", """{"unique":[{"a":1,"b":2},{"b":2,"a":1.0}]}""", "/unique/1 uniqueItems")]
+    // objects
+    [InlineData("Objects", """{"id":"1","note":[1]}""", "")]
+    [InlineData("Objects", """{"note":1}""", "/id required")]
+    [InlineData("Objects", """{"id":"1","extra":true}""", "/extra additionalProperties")]
+    [InlineData("Objects", """{"id":"1","createdBy":"x","note":1,"more":2}""", "/more additionalProperties; (root) maxProperties")]
+    [InlineData("Objects", """{}""", "/id required; (root) minProperties")]
+    [InlineData("Objects", """{"id":"1","a~b/c":1}""", "/a~0b~1c additionalProperties")]
+    [InlineData("Map", """{"a":1,"b":2}""", "")]
+    [InlineData("Map", """{"a":1,"b":"2"}""", "/b type")]
+    // applicators
+    [InlineData("Composed", """{"a":1,"b":2}""", "")]
+    [InlineData("Composed", """{}""", "/a required; /b required")]
+    [InlineData("AnyOne", "\"x\"", "")]
+    [InlineData("AnyOne", "true", "(root) anyOf")]
+    [InlineData("ExactlyOne", "9.5", "")]
+    [InlineData("ExactlyOne", "11", "")]
+    [InlineData("ExactlyOne", "5", "(root) oneOf")] // an integer ≤ 10 matches both
+    [InlineData("ExactlyOne", "\"5\"", "(root) oneOf")]
+    [InlineData("NotString", "5", "")]
+    [InlineData("NotString", "\"5\"", "(root) not")]
+    // recursion
+    [InlineData("Tree", """{"name":"a","children":[{"name":"b","children":[{"name":""}]}]}""", "/children/0/children/0/name minLength")]
+    public void A_value_yields_exactly_the_expected_violations(string schema, string json, string expected)
+        => AssertViolations(Validators31.Value, schema, json, expected);
+
+    [Theory]
+    [InlineData("Legacy", """{"nickname":null,"score":9.99}""", "")]
+    [InlineData("Legacy", """{"name":null}""", "/name type")]
+    [InlineData("Legacy", """{"score":10}""", "/score exclusiveMaximum")]
+    public void OpenApi_3_0_keywords_keep_their_3_0_meaning(string schema, string json, string expected)
+        => AssertViolations(Validators30.Value, schema, json, expected);
+
+    [Fact]
+    public void Errors_stop_at_the_limit_and_the_result_says_so()
+    {
+        var many = "[" + string.Join(",", Enumerable.Repeat("{\"name\":\"\"}", 50)) + "]";
+        var options = new ValidationOptions { MaxErrors = 10 };
+
+        var result = Validators31.Value.Validate("Tree", $$"""{"name":"root","children":{{many}}}""", options);
+
+        Assert.Equal(10, result.Errors.Count);
+        Assert.True(result.IsTruncated);
+    }
+
+    [Fact]
+    public void A_pattern_that_cannot_run_without_backtracking_is_a_located_warning_not_a_crash()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: {title: Lookahead, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Password:
+                  type: string
+                  minLength: 8
+                  pattern: '^(?=.*[0-9]).+$'
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/lookahead.yaml", spec, Emit: "Validators"));
+
+        var warning = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0010");
+        Assert.Equal(8, warning.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(result.CompileProblems);
+    }
+
+    private static void AssertViolations(CompiledValidators validators, string schema, string json, string expected)
+    {
+        var result = validators.ValidateBytes("#/components/schemas/" + schema, Encoding.UTF8.GetBytes(json));
+
+        var actual = string.Join("; ", result.Errors.Select(e => $"{(e.Pointer.Length == 0 ? "(root)" : e.Pointer)} {e.Keyword}"));
+        Assert.True(expected == actual, $"expected [{expected}] but got [{actual}]:\n{result}");
+    }
+}
