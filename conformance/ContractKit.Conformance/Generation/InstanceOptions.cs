@@ -4,7 +4,7 @@ namespace ContractKit.Conformance.Generation;
 /// <param name="MaxDepth">Below this depth, only required properties and minimum array lengths are generated,
 /// so recursive schemas end.</param>
 /// <param name="UnknownEnumValues">Sometimes generate a string or integer the enum does not list (servers and
-/// clients must keep such values; a round trip must not lose them).</param>
+/// clients must keep such values; a round trip must not lose them). Such instances are invalid by design.</param>
 /// <param name="AlwaysIncludeDefaults">Always write properties that have a <c>default</c>: a model that materializes
 /// defaults writes them back, and absent-means-default is the same value.</param>
 /// <param name="ExtraProperties">Sometimes add properties the schema does not name, where it allows them.</param>
@@ -22,4 +22,7 @@ public sealed record InstanceOptions(
 {
     /// <summary>The defaults: realistic, varied instances, unknown enum values included.</summary>
     public static InstanceOptions Default { get; } = new();
+
+    /// <summary>Only instances the schema accepts (no unknown enum values): what a validator must pass.</summary>
+    public static InstanceOptions Valid { get; } = new(UnknownEnumValues: false);
 }
