@@ -98,25 +98,30 @@ internal sealed class NJsonSchemaOracle
 
     /// <summary>Every error NJsonSchema reports for the instance, nested ones included; none when it accepts it.</summary>
     public IReadOnlyList<OracleError> Validate(string componentName, JsonNode? instance)
+        => Tree(componentName, instance).SelectMany(Flatten).ToList();
+
+    /// <summary>The top-level errors, each with the errors nested in it (per oneOf branch, per array item…).</summary>
+    public IReadOnlyList<OracleError> Tree(string componentName, JsonNode? instance)
     {
         var schema = root.Definitions[componentName];
-        var errors = validator.Validate(instance?.ToJsonString() ?? "null", schema, SchemaType.OpenApi3);
-        return Flatten(errors).ToList();
+        return validator.Validate(instance?.ToJsonString() ?? "null", schema, SchemaType.OpenApi3).Select(Convert).ToList();
     }
 
-    private static IEnumerable<OracleError> Flatten(IEnumerable<ValidationError> errors)
+    private static IEnumerable<OracleError> Flatten(OracleError error)
+        => error.Branches.SelectMany(branch => branch).SelectMany(Flatten).Prepend(error);
+
+    private static OracleError Convert(ValidationError error)
     {
-        foreach (var error in errors)
+        var limit = error.Kind switch
         {
-            yield return new OracleError(PointerOf(error), KeywordOf(error.Kind), error.Kind.ToString(), error is ChildSchemaValidationError);
-            if (error is ChildSchemaValidationError child)
-            {
-                foreach (var nested in Flatten(child.Errors.Values.SelectMany(branch => branch)))
-                {
-                    yield return nested;
-                }
-            }
-        }
+            ValidationErrorKind.StringTooShort => error.Schema?.MinLength,
+            ValidationErrorKind.StringTooLong => error.Schema?.MaxLength,
+            _ => null,
+        };
+        var branches = error is ChildSchemaValidationError child
+            ? child.Errors.Values.Select(branch => (IReadOnlyList<OracleError>)branch.Select(Convert).ToList()).ToList()
+            : [];
+        return new OracleError(PointerOf(error), KeywordOf(error.Kind), error.Kind.ToString(), branches, limit);
     }
 
     /// <summary>From the token's place in the instance; a missing required property is where it belongs.</summary>
@@ -175,8 +180,12 @@ internal sealed class NJsonSchemaOracle
 
 /// <summary>One NJsonSchema error, as a pointer and the JSON Schema keyword.</summary>
 /// <param name="Kind">NJsonSchema's own name for it.</param>
-/// <param name="Wraps">It only wraps nested errors (a oneOf branch, an array item).</param>
-internal sealed record OracleError(string Pointer, string Keyword, string Kind, bool Wraps)
+/// <param name="Branches">The errors nested in it: one list per oneOf/anyOf/allOf branch, or for the failing item.</param>
+/// <param name="Limit">For a string length error, the minLength or maxLength of the schema that failed.</param>
+internal sealed record OracleError(string Pointer, string Keyword, string Kind, IReadOnlyList<IReadOnlyList<OracleError>> Branches, int? Limit = null)
 {
+    /// <summary>It only wraps nested errors (a oneOf branch, an array item).</summary>
+    public bool Wraps => Branches.Count > 0;
+
     public override string ToString() => $"{Kind} ({Keyword}) at '{Pointer}'";
 }

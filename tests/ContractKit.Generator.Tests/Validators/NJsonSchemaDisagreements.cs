@@ -22,22 +22,39 @@ internal static partial class NJsonSchemaDisagreements
         // JSON Schema 2020-12 §6.1.3: `const` is "functionally equivalent to an enum containing a single value";
         // NJsonSchema 11 does not implement const and accepts anything there, so a oneOf of consts (Discord's enums)
         // matches in several branches and fails. Spelled as enum, NJsonSchema agrees.
-        var errors = corpus.OracleWithConstAsEnum.Validate(schema, instance);
+        var errors = corpus.OracleWithConstAsEnum.Tree(schema, instance);
         if (errors.Count == 0)
         {
             return "NJsonSchema ignores const (JSON Schema 2020-12 §6.1.3)";
         }
-        var explained = new List<(OracleError Error, string Why)>();
-        foreach (var error in errors)
+        var reasons = new HashSet<string>(StringComparer.Ordinal);
+        return errors.All(e => Explained(instance, e, reasons)) && reasons.Count > 0 ? string.Join("; ", reasons.Order(StringComparer.Ordinal)) : null;
+    }
+
+    /// <summary>
+    /// Whether NJsonSchema is wrong to report <paramref name="error"/>: a leaf by a rule; a oneOf (anyOf) failure
+    /// when, read rightly, exactly one (at least one) branch matches: the branches it passed plus those it failed only
+    /// for explained reasons; any other wrapper (an array item, allOf, a type list) when everything nested in it is
+    /// explained.
+    /// </summary>
+    private static bool Explained(JsonNode? instance, OracleError error, HashSet<string> reasons)
+    {
+        if ((NullIsNotAnObject(instance, error) ?? NullIsNotEmptyString(instance, error) ?? LengthInCodePoints(instance, error)) is { } why)
         {
-            if ((NullIsNotAnObject(instance, error) ?? NullIsNotEmptyString(instance, error) ?? LengthInCodePoints(corpus, schema, instance, error)) is { } why)
-            {
-                explained.Add((error, why));
-            }
+            reasons.Add(why);
+            return true;
         }
-        var unexplained = errors.Where(e => !explained.Any(x => x.Error == e)
-            && !(IsWrapper(e) && explained.Any(x => x.Error.Pointer.StartsWith(e.Pointer, StringComparison.Ordinal))));
-        return unexplained.Any() ? null : string.Join("; ", explained.Select(x => x.Why).Distinct());
+        if (!error.Wraps)
+        {
+            return false;
+        }
+        var matching = error.Branches.Count(branch => branch.All(e => Explained(instance, e, reasons)));
+        return error.Kind switch
+        {
+            "NotOneOf" => matching == 1,
+            "NotAnyOf" => matching >= 1,
+            _ => matching == error.Branches.Count,
+        };
     }
 
     /// <summary>Why NJsonSchema accepts an instance the validator rejects, or null.</summary>
@@ -54,16 +71,8 @@ internal static partial class NJsonSchemaDisagreements
         var raw = RawSchemas.At(corpus.Json, schema, instance, error.Pointer);
         switch (error.Keyword)
         {
-            // RFC 3339 §5.6: date-time = full-date "T" full-time, full-time = partial-time time-offset; the offset is
-            // required. NJsonSchema parses with DateTime and accepts a local time.
-            case "format" when text is not null && LocalDateTime().IsMatch(text):
-                return "NJsonSchema accepts a date-time without offset (RFC 3339 §5.6 requires it)";
-            // RFC 3986 §2: a space is in no URI production (it must be %20). NJsonSchema uses Uri.TryCreate, which escapes it.
-            case "format" when text is not null && text.Contains(' ') && text.Contains("://", StringComparison.Ordinal):
-                return "NJsonSchema accepts a URI with a space (RFC 3986 §2 allows none)";
-            // OpenAPI 3.x Data Types: int32 is "signed 32 bits"; NJsonSchema checks no integer format.
-            case "format" when exists && value is JsonValue n && n.GetValueKind() == JsonValueKind.Number && decimal.TryParse(n.ToJsonString(), out var number) && number is > int.MaxValue or < int.MinValue:
-                return "NJsonSchema does not check the int32 range (OpenAPI Data Types: signed 32 bits)";
+            case "format":
+                return Format(Keyword(corpus.Json, raw, "format") is JsonValue f ? f.GetValue<string>() : null, value, text);
             // JSON Schema 2020-12 §6.3.3: pattern is ECMA-262, where `$` without the m flag is the end of input
             // (ECMA-262 §22.2.2.6). NJsonSchema runs .NET regex, whose `$` also matches before a final "\n".
             case "pattern" when text is not null && text.EndsWith('\n') && Keyword(corpus.Json, raw, "pattern") is JsonValue p
@@ -87,6 +96,25 @@ internal static partial class NJsonSchemaDisagreements
                 return null;
         }
     }
+
+    private static string? Format(string? format, JsonNode? value, string? text) => format switch
+    {
+        // RFC 3339 §5.6: date-time = full-date "T" full-time, full-time = partial-time time-offset; the offset is
+        // required. NJsonSchema parses with DateTime and accepts a local time.
+        "date-time" when text is not null && LocalDateTime().IsMatch(text)
+            => "NJsonSchema accepts a date-time without offset (RFC 3339 §5.6 requires it)",
+        // RFC 3986 §2: a space is in no URI production (it must be %20). NJsonSchema uses Uri.TryCreate, which escapes it.
+        "uri" when text is not null && text.Contains(' ')
+            => "NJsonSchema accepts a URI with a space (RFC 3986 §2 allows none)",
+        // JSON Schema 2020-12 §7.3.5 defines uri-reference (an RFC 3986 URI-reference: no spaces either); NJsonSchema
+        // has no check for it and passes any string.
+        "uri-reference" when text is not null && text.Contains(' ')
+            => "NJsonSchema does not check uri-reference (JSON Schema 2020-12 §7.3.5, RFC 3986 §2)",
+        // OpenAPI 3.x Data Types: int32 is "signed 32 bits"; NJsonSchema checks no integer format.
+        "int32" when value is JsonValue n && n.GetValueKind() == JsonValueKind.Number && decimal.TryParse(n.ToJsonString(), out var number) && number is > int.MaxValue or < int.MinValue
+            => "NJsonSchema does not check the int32 range (OpenAPI Data Types: signed 32 bits)",
+        _ => null,
+    };
 
     /// <summary>
     /// JSON Schema 2020-12 §6.5 (required, min/maxProperties) and §10.3.2 (additionalProperties) constrain objects
@@ -125,22 +153,17 @@ internal static partial class NJsonSchemaDisagreements
     /// JSON Schema 2020-12 §6.3.1/§6.3.2: a string's length is its number of characters (RFC 8259: code points).
     /// NJsonSchema counts UTF-16 units, so a string with "😀" at its maxLength in code points is too long to it.
     /// </summary>
-    private static string? LengthInCodePoints(CorpusValidation corpus, string schema, JsonNode? instance, OracleError error)
+    private static string? LengthInCodePoints(JsonNode? instance, OracleError error)
     {
-        if (error.Keyword is not ("minLength" or "maxLength")
-            || Resolve(instance, error.Pointer, out _) is not JsonValue value || value.GetValueKind() != JsonValueKind.String
-            || Keyword(corpus.Json, RawSchemas.At(corpus.Json, schema, instance, error.Pointer), error.Keyword) is not JsonValue bound)
+        if (error.Limit is not { } limit || Resolve(instance, error.Pointer, out _) is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
         {
             return null;
         }
         var text = value.GetValue<string>();
         var codePoints = text.EnumerateRunes().Count();
-        var withinInCodePoints = error.Keyword == "minLength" ? codePoints >= bound.GetValue<int>() : codePoints <= bound.GetValue<int>();
+        var withinInCodePoints = error.Keyword == "minLength" ? codePoints >= limit : codePoints <= limit;
         return withinInCodePoints && text.Length != codePoints ? "NJsonSchema counts UTF-16 units, not code points (JSON Schema 2020-12 §6.3.1)" : null;
     }
-
-    private static bool IsWrapper(OracleError error)
-        => error.Wraps || error.Kind is "NotOneOf" or "NotAnyOf" or "NotAllOf" or "NoTypeValidates" or "ArrayItemNotValid";
 
     private static bool LengthDiffers(string text, string keyword, int bound)
     {

@@ -58,6 +58,40 @@ public sealed class ValidatorCorpusProperties(ITestOutputHelper output)
         Check.One(PropertyConfig.Quick(MaxTests(corpus)), property);
     }
 
+    /// <summary>
+    /// The property above draws one mutation per case, so a rare kind (uniqueItems, discriminator) may go unchecked
+    /// in a run; this walks every mutation site of one instance per checked schema, from fixed seeds, and reports
+    /// every miss at once, grouped by keyword.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Every_mutation_site_of_one_instance_per_schema_is_reported(string name)
+    {
+        var corpus = CorpusValidation.Load(name);
+        output.WriteLine(corpus.Summary());
+        var mutations = new SchemaMutations(corpus.Document, CorpusValidation.Now);
+        var checkedKeywords = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var misses = new List<(string Keyword, string Report)>();
+        var seed = 20261125UL;
+        foreach (var (schemaName, schema) in corpus.Generable)
+        {
+            var instance = Gen.Sample(corpus.Instances.For(schema), 1, new Rnd(seed++), 10)[0];
+            foreach (var site in mutations.Each(schema, instance))
+            {
+                var mutation = Gen.Sample(site, 1, new Rnd(seed++), 10)[0];
+                checkedKeywords[mutation.Keyword] = checkedKeywords.GetValueOrDefault(mutation.Keyword) + 1;
+                var result = corpus.Validate(schemaName, mutation.Instance)!;
+                if (!result.Errors.Any(e => e.Pointer == mutation.Pointer && e.Keyword == mutation.Keyword))
+                {
+                    misses.Add((mutation.Keyword, $"{schemaName}: {mutation}\nreported:\n{(result.IsValid ? "valid" : result.ToString())}"));
+                }
+            }
+        }
+        output.WriteLine("mutations checked: " + string.Join(", ", checkedKeywords.Select(k => $"{k.Key} {k.Value}")));
+        Assert.True(misses.Count == 0, string.Join("\n\n", misses.GroupBy(m => m.Keyword)
+            .Select(g => $"{g.Count()} × {g.Key} not reported as expected, e.g.\n{g.First().Report}")));
+    }
+
     /// <summary>An instance of a sampled schema that can be generated from.</summary>
     internal static Gen<InstanceCase> Cases(CorpusValidation corpus)
     {
