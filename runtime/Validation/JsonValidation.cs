@@ -136,6 +136,22 @@ public static class JsonValidation
         return notFuture;
     }
 
+    /// <summary>
+    /// A <c>date-time</c> with <c>x-contractkit-not-future</c>: both checks from one parse. A valid date-time beyond
+    /// what <see cref="DateTimeOffset"/> holds (year 0000) cannot be compared and passes the clock check.
+    /// </summary>
+    public static DateTimeVerdict CheckNotFutureDateTime(ref Utf8JsonReader reader, DateTimeOffset now, TimeSpan allowedSkew)
+    {
+        byte[]? rented = null;
+        var text = reader.ValueIsEscaped || reader.HasValueSequence ? Utf8Buffer(ref reader, ref rented) : default;
+        var bytes = text.IsEmpty ? reader.ValueSpan : text[..reader.CopyString(text)];
+        var verdict = JsonFormats.TryParseDateTime(bytes, out var value)
+            ? (value <= now + allowedSkew ? DateTimeVerdict.Valid : DateTimeVerdict.InFuture)
+            : (JsonFormats.IsDateTime(bytes) ? DateTimeVerdict.Valid : DateTimeVerdict.NotDateTime);
+        Return(rented);
+        return verdict;
+    }
+
     /// <summary>The value equals one of <paramref name="jsonValues"/> (JSON texts), as JSON Schema compares: numbers
     /// by value, objects regardless of member order. Used for enums and consts that are not all strings.</summary>
     public static bool EqualsAny(ref Utf8JsonReader reader, string[] jsonValues)
@@ -238,4 +254,17 @@ public static class JsonValidation
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
+}
+
+/// <summary>What <see cref="JsonValidation.CheckNotFutureDateTime"/> found.</summary>
+public enum DateTimeVerdict
+{
+    /// <summary>An RFC 3339 date-time, not later than allowed.</summary>
+    Valid,
+
+    /// <summary>Not an RFC 3339 date-time.</summary>
+    NotDateTime,
+
+    /// <summary>A date-time later than the clock plus the allowed skew.</summary>
+    InFuture,
 }

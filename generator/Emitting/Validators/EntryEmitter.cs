@@ -21,7 +21,7 @@ internal static class EntryEmitter
         writer.OpenBlock($"public static {Result} Validate{entry.Name}(global::System.ReadOnlySpan<byte> utf8Json, {Options}? options = null)");
         var validator = entry.Node is null ? $"{Checks}.AnyValue" : Method(entry.Node);
         var limit = entry.MaxBytes is { } bytes ? ", maxBytes: " + bytes.ToString(CultureInfo.InvariantCulture) + "L" : "";
-        writer.WriteLine($"return {ValidatorCode.Runtime}.JsonValidator.Validate(utf8Json, {validator}, options{limit});");
+        writer.WriteLine($"return {ValidatorCode.RuntimeNamespace}.JsonValidator.Validate(utf8Json, {validator}, options{limit});");
         writer.CloseBlock();
         if (entry.ModelType is not { } model)
         {

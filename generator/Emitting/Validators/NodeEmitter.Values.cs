@@ -159,7 +159,11 @@ internal static partial class NodeEmitter
                 }
                 writer.CloseBlock();
             }
-            if (rules.Format is { } format)
+            if (rules.Format is "date-time" && node.NotFutureSkew is { } skewTicks)
+            {
+                EmitNotFutureDateTime(writer, skewTicks);
+            }
+            else if (rules.Format is { } format)
             {
                 Check(writer, $"!{Checks}.HasFormat(ref reader, {CSharpLiteral.String(format)})", "format", $"Must be a valid {format} ({FormatReference(format)}).");
             }
@@ -169,14 +173,35 @@ internal static partial class NodeEmitter
                 Check(writer, $"!{Checks}.MatchesPattern(ref reader, {regex})", "pattern", $"Must match the pattern {rules.SourcePattern}.");
             }
         }
-        if (node.NotFutureSkew is { } ticks)
+        if (node.NotFutureSkew is { } ticks && node.String?.Format != "date-time")
         {
-            var skew = new System.TimeSpan(ticks);
-            var allowance = ticks == 0 ? "" : $" (clock skew of {skew.ToString("c", CultureInfo.InvariantCulture)} allowed)";
-            Check(writer, $"!{Checks}.IsNotInFuture(ref reader, state.Now, global::System.TimeSpan.FromTicks({ticks.ToString(CultureInfo.InvariantCulture)}L))",
-                "x-contractkit-not-future", $"Must not be in the future{allowance}.");
+            Check(writer, $"!{Checks}.IsNotInFuture(ref reader, state.Now, {Skew(ticks)})", "x-contractkit-not-future", NotFutureMessage(ticks));
         }
     }
+
+    /// <summary>A date-time that must not be in the future: parsed once for both checks.</summary>
+    private static void EmitNotFutureDateTime(SourceWriter writer, long ticks)
+    {
+        writer.OpenBlock($"switch ({Checks}.CheckNotFutureDateTime(ref reader, state.Now, {Skew(ticks)}))");
+        writer.WriteLine($"case {RuntimeNamespace}.DateTimeVerdict.NotDateTime:");
+        writer.Indent();
+        writer.WriteLine($"state.Fail(\"format\", {CSharpLiteral.String($"Must be a valid date-time ({FormatReference("date-time")}).")});");
+        writer.WriteLine("break;");
+        writer.Unindent();
+        writer.WriteLine($"case {RuntimeNamespace}.DateTimeVerdict.InFuture:");
+        writer.Indent();
+        writer.WriteLine($"state.Fail(\"x-contractkit-not-future\", {CSharpLiteral.String(NotFutureMessage(ticks))});");
+        writer.WriteLine("break;");
+        writer.Unindent();
+        writer.CloseBlock();
+    }
+
+    private static string Skew(long ticks) => $"global::System.TimeSpan.FromTicks({ticks.ToString(CultureInfo.InvariantCulture)}L)";
+
+    private static string NotFutureMessage(long ticks)
+        => ticks == 0
+            ? "Must not be in the future."
+            : $"Must not be in the future (clock skew of {new System.TimeSpan(ticks).ToString("c", CultureInfo.InvariantCulture)} allowed).";
 
     private static void EmitNumber(SourceWriter writer, ValidatorNode node)
     {

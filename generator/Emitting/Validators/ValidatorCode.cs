@@ -3,11 +3,11 @@ namespace ContractKit.Generator.Emitting.Validators;
 /// <summary>Names generated validators use, written once.</summary>
 internal static class ValidatorCode
 {
-    public const string Runtime = "global::ContractKit.Runtime.Validation";
-    public const string State = Runtime + ".JsonValidationState";
-    public const string Checks = Runtime + ".JsonValidation";
-    public const string Result = Runtime + ".ValidationResult";
-    public const string Options = Runtime + ".ValidationOptions";
+    public const string RuntimeNamespace = "global::ContractKit.Runtime.Validation";
+    public const string State = RuntimeNamespace + ".JsonValidationState";
+    public const string Checks = RuntimeNamespace + ".JsonValidation";
+    public const string Result = RuntimeNamespace + ".ValidationResult";
+    public const string Options = RuntimeNamespace + ".ValidationOptions";
     public const string Token = "global::System.Text.Json.JsonTokenType";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
 
