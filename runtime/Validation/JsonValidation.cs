@@ -108,6 +108,20 @@ public static class JsonValidation
         return matches;
     }
 
+    /// <summary>The simple anchored pattern matches the string, compared on its UTF-8 bytes.</summary>
+    public static bool MatchesPattern(ref Utf8JsonReader reader, AsciiPattern pattern)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return pattern.IsMatch(reader.ValueSpan);
+        }
+        byte[]? rented = null;
+        var buffer = Utf8Buffer(ref reader, ref rented);
+        var matches = pattern.IsMatch(buffer[..reader.CopyString(buffer)]);
+        Return(rented);
+        return matches;
+    }
+
     /// <summary>The string is valid for <paramref name="format"/> (see <see cref="JsonFormats"/>).</summary>
     public static bool HasFormat(ref Utf8JsonReader reader, string format)
     {

@@ -169,7 +169,9 @@ internal static partial class NodeEmitter
             }
             if (rules.Pattern is { } pattern)
             {
-                var regex = fields.AddPattern(node.Name + "Pattern", pattern);
+                var regex = rules.PatternIsSimple
+                    ? fields.AddAsciiPattern(node.Name + "Pattern", rules.SourcePattern!)
+                    : fields.AddPattern(node.Name + "Pattern", pattern);
                 Check(writer, $"!{Checks}.MatchesPattern(ref reader, {regex})", "pattern", $"Must match the pattern {rules.SourcePattern}.");
             }
         }

@@ -30,6 +30,16 @@ internal sealed class StaticFields
         return name;
     }
 
+    /// <summary>An anchored ASCII sequence pattern, matched on the UTF-8 bytes without a regex; returns its property.</summary>
+    public string AddAsciiPattern(string name, string ecmaPattern)
+    {
+        const string pattern = "global::ContractKit.Runtime.Validation.AsciiPattern";
+        var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
+        lines.Add($"private static {pattern}? {field};");
+        lines.Add($"private static {pattern} {name} => {field} ??= {pattern}.Parse({CSharpLiteral.String(ecmaPattern)});");
+        return name;
+    }
+
     public void WriteTo(SourceWriter writer)
     {
         if (lines.Count == 0)

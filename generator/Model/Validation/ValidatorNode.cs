@@ -30,8 +30,10 @@ internal sealed record ValidatorNode(
 
 /// <param name="Pattern">The pattern translated to a .NET regex with the ECMA-262 meaning, known to compile.</param>
 /// <param name="SourcePattern">The pattern as the spec writes it, for messages.</param>
+/// <param name="PatternIsSimple">The pattern is an anchored ASCII sequence the runtime's AsciiPattern matches
+/// without a regex.</param>
 /// <param name="Format">A format the runtime checks (<c>date-time</c>, <c>email</c>, …); others are annotations.</param>
-internal sealed record StringRules(int? MinLength, int? MaxLength, string? Pattern, string? SourcePattern, string? Format);
+internal sealed record StringRules(int? MinLength, int? MaxLength, string? Pattern, string? SourcePattern, bool PatternIsSimple, string? Format);
 
 /// <summary>Numeric bounds as invariant decimal text, and the integer formats that bound a value's size.</summary>
 internal sealed record NumberRules(string? Minimum, string? Maximum, string? ExclusiveMinimum, string? ExclusiveMaximum, string? MultipleOf, string? Format);

@@ -108,7 +108,8 @@ internal sealed partial class ValidatorCatalogBuilder
         {
             return null;
         }
-        return new StringRules(schema.MinLength, schema.MaxLength, pattern, pattern is null ? null : schema.Pattern, format);
+        var simple = pattern is not null && AsciiPattern.TryParse(schema.Pattern!) is not null;
+        return new StringRules(schema.MinLength, schema.MaxLength, pattern, pattern is null ? null : schema.Pattern, simple, format);
     }
 
     private static NumberRules? NumberRulesOf(IOpenApiSchema schema)

@@ -247,6 +247,6 @@ public static partial class GuestClientValidators
         }
     }
 
-    private static global::System.Text.RegularExpressions.Regex? guestPhonePattern;
-    private static global::System.Text.RegularExpressions.Regex GuestPhonePattern => guestPhonePattern ??= new global::System.Text.RegularExpressions.Regex("^\\+[1-9][0-9]{1,14}\\z", global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static global::ContractKit.Runtime.Validation.AsciiPattern? guestPhonePattern;
+    private static global::ContractKit.Runtime.Validation.AsciiPattern GuestPhonePattern => guestPhonePattern ??= global::ContractKit.Runtime.Validation.AsciiPattern.Parse("^\\+[1-9][0-9]{1,14}$");
 }
