@@ -5,6 +5,7 @@ using ContractKit.Conformance.Generation;
 using ContractKit.Conformance.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;
+using ContractKit.Tests.Shared;
 
 namespace ContractKit.Conformance.Tests.Generation;
 
@@ -21,7 +22,7 @@ public class ConstraintInstanceProperties
         var instances = new SchemaInstances(InstanceOptions.Valid);
         Assert.Null(instances.WhyNot(schema));
         var property = Prop.ForAll(Arb.From(instances.For(schema)), node => holds(node).Label(node?.ToJsonString() ?? "null"));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(tests), property);
+        Check.One(PropertyConfig.Quick(tests), property);
     }
 
     private static decimal Number(JsonNode? node) => decimal.Parse(node!.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);

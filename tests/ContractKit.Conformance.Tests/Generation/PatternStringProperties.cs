@@ -4,6 +4,7 @@ using ContractKit.Conformance.Generation.Patterns;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.OpenApi;
+using ContractKit.Tests.Shared;
 
 namespace ContractKit.Conformance.Tests.Generation;
 
@@ -83,7 +84,7 @@ public class PatternStringProperties
                 .Label($"{c.Row}: {System.Text.Json.JsonSerializer.Serialize(c.Value)}");
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(2000), property);
+        Check.One(PropertyConfig.Quick(2000), property);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public class PatternStringProperties
         var property = Prop.ForAll(Arb.From(instances.For(schema)), node =>
             node!.GetValue<string>().EnumerateRunes().Count() is >= 2 and <= 3);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
+        Check.One(PropertyConfig.Quick(300), property);
         Assert.Contains(Gen.Sample(instances.For(schema), 300), n => n!.GetValue<string>().Length > n.GetValue<string>().EnumerateRunes().Count());
     }
 

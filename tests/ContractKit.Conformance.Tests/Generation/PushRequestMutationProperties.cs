@@ -43,7 +43,7 @@ public class PushRequestMutationProperties
             return (errors.Count == 0).Label($"{string.Join("; ", errors)}\n{instance?.ToJsonString()}");
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), property);
+        Check.One(PropertyConfig.Quick(200), property);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class PushRequestMutationProperties
             return Judge(mutation, errors).Label($"{mutation}\nNJsonSchema: {string.Join("; ", errors)}");
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), property);
+        Check.One(PropertyConfig.Quick(500), property);
     }
 
     [Fact]

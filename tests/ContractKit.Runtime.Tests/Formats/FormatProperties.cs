@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using ContractKit.Runtime.Tests.Infrastructure;
+using ContractKit.Tests.Shared;
 using ContractKit.Runtime.Validation;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,5 +1,5 @@
 using System.Text;
-using ContractKit.Runtime.Tests.Infrastructure;
+using ContractKit.Tests.Shared;
 using ContractKit.Runtime.Validation;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,4 @@
-using ContractKit.Runtime.Tests.Infrastructure;
+using ContractKit.Tests.Shared;
 using ContractKit.Runtime.Validation;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,10 +1,10 @@
 using FsCheck;
 using Microsoft.FSharp.Core;
 
-namespace ContractKit.Runtime.Tests.Infrastructure;
+namespace ContractKit.Tests.Shared;
 
 /// <summary>
-/// How the runtime's properties run, as the generator's do: new random cases on a developer's machine; in CI
+/// How the properties of the runtime and conformance tests run, as the generator's do: new random cases on a developer's machine; in CI
 /// (CI=true) a fixed seed, so that a red CI replays exactly, unless CONTRACTKIT_RANDOM_SEEDS=1.
 /// </summary>
 public static class PropertyConfig
