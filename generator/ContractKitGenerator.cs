@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using ContractKit.Generator.Configuration;
+using ContractKit.Generator.Diagnostics;
 using ContractKit.Generator.Emitting;
 using ContractKit.Generator.Model;
 using ContractKit.Generator.Parsing;
@@ -53,8 +54,14 @@ public sealed class ContractKitGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(models, static (spc, model) =>
+        // Server code needs ASP.NET Core; whether the compilation has it is one bool, so edits elsewhere stay cached.
+        var hasAspNetCore = context.CompilationProvider
+            .Select((compilation, _) => compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder") is not null)
+            .WithTrackingName(StepNames.HasAspNetCore);
+
+        context.RegisterSourceOutput(models.Combine(hasAspNetCore), static (spc, pair) =>
         {
+            var (model, aspNetCore) = pair;
             if (model is null)
             {
                 return;
@@ -69,6 +76,25 @@ public sealed class ContractKitGenerator : IIncrementalGenerator
             if (model.Validators is { } validators)
             {
                 foreach (var (hintName, source) in ValidatorsEmitter.Emit(model, validators))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                }
+            }
+            if (model.Operations is { } operations && (model.Emit & EmitSurfaces.Client) != 0)
+            {
+                foreach (var (hintName, source) in ClientEmitter.Emit(model, operations))
+                {
+                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+                }
+            }
+            if (model.Operations is { } served && (model.Emit & EmitSurfaces.Server) != 0)
+            {
+                if (!aspNetCore)
+                {
+                    spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.ServerNeedsAspNetCore, SpecLocation.StartOf(model.SpecPath)).ToDiagnostic());
+                    return;
+                }
+                foreach (var (hintName, source) in ServerEmitter.Emit(model, served))
                 {
                     spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
                 }

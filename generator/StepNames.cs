@@ -14,4 +14,7 @@ public static class StepNames
 
     /// <summary>The model alone, what the emitters depend on.</summary>
     public const string Models = nameof(Models);
+
+    /// <summary>Whether the compilation references ASP.NET Core, which the Server surface needs.</summary>
+    public const string HasAspNetCore = nameof(HasAspNetCore);
 }

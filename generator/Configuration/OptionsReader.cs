@@ -15,7 +15,7 @@ internal sealed record ResolvedOptions(string Namespace, string ClientName, Emit
 internal static class OptionsReader
 {
     /// <summary>The surfaces this version builds; asking for another one is CK0005, not a silent no-op.</summary>
-    public const EmitSurfaces Built = EmitSurfaces.Models | EmitSurfaces.Validators;
+    public const EmitSurfaces Built = EmitSurfaces.Models | EmitSurfaces.Validators | EmitSurfaces.Client | EmitSurfaces.Server;
 
     public static ResolvedOptions Read(SpecFile root, List<DiagnosticInfo> diagnostics)
     {
@@ -53,6 +53,11 @@ internal static class OptionsReader
                 continue;
             }
             surfaces |= surface;
+        }
+        // A client or server stands on the models it sends and the validators it checks with.
+        if ((surfaces & (EmitSurfaces.Client | EmitSurfaces.Server)) != 0)
+        {
+            surfaces |= EmitSurfaces.Models | EmitSurfaces.Validators;
         }
         return surfaces;
     }

@@ -44,6 +44,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadExtension = Create(
         "CK0011", "A ContractKit extension is malformed", "{0}: {1}", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnknownSecurityScheme = Create(
+        "CK0012", "A security requirement names an undefined scheme", "The security requirement '{0}' of operation {1} names no scheme of components/securitySchemes; it is left out", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ServerNeedsAspNetCore = Create(
+        "CK0013", "Emit=\"Server\" needs ASP.NET Core", "Emit=\"Server\" needs ASP.NET Core: add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" /> (or use Microsoft.NET.Sdk.Web); no server code is emitted", DiagnosticSeverity.Error);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

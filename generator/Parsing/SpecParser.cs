@@ -6,6 +6,7 @@ using System.Threading;
 using ContractKit.Generator.Configuration;
 using ContractKit.Generator.Diagnostics;
 using ContractKit.Generator.Model;
+using ContractKit.Generator.Parsing.Operations;
 using ContractKit.Generator.Parsing.Validation;
 
 namespace ContractKit.Generator.Parsing;
@@ -55,12 +56,15 @@ internal static class SpecParser
         {
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-        var builder = new TypeCatalogBuilder(document, new[] { options.ClientName + "Json", options.ClientName + "Validators" }, diagnostics, locate, cancellationToken);
+        var builder = new TypeCatalogBuilder(document, SurfaceNames.All(options.ClientName, OperationSites.Of(document).Select(site => site.Name)), diagnostics, locate, cancellationToken);
         var types = builder.Build();
         var validators = (options.Emit & EmitSurfaces.Validators) != 0
             ? new ValidatorCatalogBuilder(document, types, (options.Emit & EmitSurfaces.Models) != 0, diagnostics, locate, cancellationToken).Build()
             : null;
-        var model = new SpecModel(HintPrefix(root.Path), options.Namespace, options.ClientName, options.Emit, types, validators);
+        var operations = (options.Emit & (EmitSurfaces.Client | EmitSurfaces.Server)) != 0
+            ? new OperationCatalogBuilder(document, builder, types, diagnostics, locate, cancellationToken).Build()
+            : null;
+        var model = new SpecModel(HintPrefix(root.Path), options.Namespace, options.ClientName, options.Emit, types, validators, operations, root.Path);
         return new ParseResult(model, diagnostics.ToEquatableArray());
     }
 

@@ -104,6 +104,9 @@ internal sealed partial class TypeCatalogBuilder
             : TypeRef.Of(PrimitiveKind.Any);
     }
 
+    /// <summary>A C# expression for the <c>default</c> of a schema used as <paramref name="type"/>; null when it has none we can write.</summary>
+    internal string? DefaultOf(IOpenApiSchema? schema, TypeRef type) => DefaultLiteral(schema?.Default, type);
+
     /// <summary>A C# expression for a schema default, for the types where one can be written; null otherwise.</summary>
     private string? DefaultLiteral(JsonNode? value, TypeRef type)
     {

@@ -30,6 +30,11 @@ internal sealed partial class TypeCatalogBuilder
     private readonly HashSet<string> polymorphicBases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IOpenApiSchema> enumSchemas = new(StringComparer.Ordinal);
     private readonly List<TypeSpec> types = new();
+    private readonly Dictionary<string, TypeRef> useSites = new(StringComparer.Ordinal);
+
+    /// <summary>After <see cref="Build"/>: the type of every parameter, request body and response schema of an
+    /// operation, by the pointer of that schema.</summary>
+    public IReadOnlyDictionary<string, TypeRef> UseSites => useSites;
 
     /// <param name="reservedTypeNames">Names the emitters use beside the model's types (<c>{ClientName}Json</c>).</param>
     public TypeCatalogBuilder(OpenApiDocument document, IEnumerable<string> reservedTypeNames, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
@@ -127,15 +132,17 @@ internal sealed partial class TypeCatalogBuilder
 
     internal static string EscapePointer(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
-    /// <summary>Inline schemas of parameters, bodies and responses become types named after the operation.</summary>
+    /// <summary>
+    /// Inline schemas of parameters, bodies and responses become types named after the operation. The type at each
+    /// of these places is kept in <see cref="UseSites"/>, by the pointer of its schema, for the operation model.
+    /// </summary>
     private void BuildOperationTypes(OperationSite site)
     {
-        var parameters = site.PathParameters.Concat(site.Operation.Parameters ?? new List<IOpenApiParameter>());
-        foreach (var parameter in parameters)
+        foreach (var parameter in site.Parameters)
         {
-            if (parameter?.Schema is { } schema && parameter.Name is { } parameterName)
+            if (parameter.Parameter.Schema is { } schema)
             {
-                Resolve(schema, site.Name + Naming.ToIdentifier(parameterName, "Parameter"), site.Pointer + "/parameters", 0);
+                useSites[parameter.Pointer + "/schema"] = Resolve(schema, site.Name + Naming.ToIdentifier(parameter.Name, "Parameter"), site.Pointer + "/parameters", 0);
             }
         }
         if (site.Operation.RequestBody?.Content is { } requestContent)
@@ -144,7 +151,7 @@ internal sealed partial class TypeCatalogBuilder
             {
                 if (media.Value?.Schema is { } schema)
                 {
-                    Resolve(schema, site.Name + "Request", site.Pointer + "/requestBody", 0);
+                    useSites[MediaSchemaPointer(site.Pointer + "/requestBody", media.Key)] = Resolve(schema, site.Name + "Request", site.Pointer + "/requestBody", 0);
                 }
             }
         }
@@ -159,11 +166,14 @@ internal sealed partial class TypeCatalogBuilder
             {
                 if (media.Value?.Schema is { } schema)
                 {
-                    Resolve(schema, site.Name + "Response" + suffix, site.Pointer + "/responses/" + response.Key, 0);
+                    useSites[MediaSchemaPointer(site.Pointer + "/responses/" + EscapePointer(response.Key), media.Key)] = Resolve(schema, site.Name + "Response" + suffix, site.Pointer + "/responses/" + response.Key, 0);
                 }
             }
         }
     }
+
+    /// <summary>The pointer of the schema of one media type of a body: <c>{owner}/content/{media}/schema</c>.</summary>
+    internal static string MediaSchemaPointer(string owner, string mediaType) => owner + "/content/" + EscapePointer(mediaType) + "/schema";
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string pointer, params string[] arguments)
         => diagnostics.Add(DiagnosticInfo.Create(descriptor, locate(pointer), arguments));

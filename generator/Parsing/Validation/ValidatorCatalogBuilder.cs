@@ -91,26 +91,51 @@ internal sealed partial class ValidatorCatalogBuilder
         return new ValidatorGroup(name, groupNodes.ToEquatableArray(), new[] { entry }.ToEquatableArray());
     }
 
-    /// <summary>An operation's JSON request body gets <c>Validate{Operation}RequestBody</c>, with the body size limit.</summary>
+    /// <summary>
+    /// An operation's JSON request body gets <c>Validate{Operation}RequestBody</c>, with the body size limit; each
+    /// parameter with a schema <c>Validate{Operation}{Parameter}Parameter</c> (servers check a parameter as the JSON
+    /// value it parses to); each JSON response <c>Validate{Operation}Response{Status}</c>, for strict clients and
+    /// conformance runs.
+    /// </summary>
     private ValidatorGroup? BuildOperationGroup(OperationSite site)
     {
+        groupNodes = new List<ValidatorNode>();
+        var entries = new List<ValidatorEntry>();
         var media = site.Operation.RequestBody?.Content?
             .Where(c => c.Value?.Schema is not null && IsJson(c.Key))
             .Select(c => c.Value)
             .FirstOrDefault();
-        if (media?.Schema is not { } schema)
+        if (media?.Schema is { } bodySchema)
         {
-            return null;
+            var pointer = site.Pointer + "/requestBody";
+            var node = NodeFor(bodySchema, site.Name + "RequestBody", pointer, depth: 0);
+            entries.Add(new ValidatorEntry(entryNames.Claim(site.Name + "RequestBody"), node, null, pointer, MaxRequestBytes(site.Operation), site.Operation.RequestBody?.Description));
         }
-        groupNodes = new List<ValidatorNode>();
-        var pointer = site.Pointer + "/requestBody";
-        var node = NodeFor(schema, site.Name + "RequestBody", pointer, depth: 0);
-        var entry = new ValidatorEntry(entryNames.Claim(site.Name + "RequestBody"), node, null, pointer, MaxRequestBytes(site.Operation), site.Operation.RequestBody?.Description);
-        return new ValidatorGroup(site.Name + "RequestBody", groupNodes.ToEquatableArray(), new[] { entry }.ToEquatableArray());
+        foreach (var parameter in site.Parameters)
+        {
+            if (parameter.Parameter.Schema is { } schema)
+            {
+                var name = site.Name + Naming.ToIdentifier(parameter.Name, "Parameter") + "Parameter";
+                var pointer = parameter.Pointer + "/schema";
+                var node = NodeFor(schema, name, pointer, depth: 0);
+                entries.Add(new ValidatorEntry(entryNames.Claim(name), node, null, pointer, null, parameter.Parameter.Description));
+            }
+        }
+        foreach (var response in site.Operation.Responses ?? new OpenApiResponses())
+        {
+            var json = response.Value?.Content?.FirstOrDefault(c => c.Value?.Schema is not null && IsJson(c.Key));
+            if (json?.Value?.Schema is { } schema)
+            {
+                var name = site.Name + "Response" + (Naming.ToPascalCase(response.Key) is { Length: > 0 } status ? status : "Status");
+                var pointer = TypeCatalogBuilder.MediaSchemaPointer(site.Pointer + "/responses/" + TypeCatalogBuilder.EscapePointer(response.Key), json.Value.Key);
+                var node = NodeFor(schema, name, pointer, depth: 0);
+                entries.Add(new ValidatorEntry(entryNames.Claim(name), node, null, pointer, null, response.Value?.Description));
+            }
+        }
+        return entries.Count == 0 ? null : new ValidatorGroup("Operations." + site.Name, groupNodes.ToEquatableArray(), entries.ToEquatableArray());
     }
 
-    private static bool IsJson(string mediaType)
-        => mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 || mediaType == "*/*";
+    private static bool IsJson(string mediaType) => Operations.OperationCatalogBuilder.IsJson(mediaType);
 
     /// <summary>
     /// The node for a schema used somewhere: a component's node for a <c>$ref</c>, otherwise a node built here

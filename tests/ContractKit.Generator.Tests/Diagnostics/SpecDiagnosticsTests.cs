@@ -87,10 +87,9 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Theory]
-    [InlineData("Models;Client", "CK0005", "Client")]
-    [InlineData("Models;Server", "CK0005", "Server")]
     [InlineData("Models;Clients", "CK0006", "Clients")]
-    public void Emit_values_not_built_or_unknown_are_diagnostics_not_silent(string emit, string id, string named)
+    [InlineData("Models;Sever", "CK0006", "Sever")]
+    public void Emit_values_that_are_unknown_are_diagnostics_not_silent(string emit, string id, string named)
     {
         var spec = new SpecInput("/specs/api.yaml", ValidHeader, Emit: emit);
 
@@ -98,6 +97,20 @@ public sealed class SpecDiagnosticsTests
 
         var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == id);
         Assert.Contains(named, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Server_without_AspNetCore_is_CK0013_and_emits_no_server_code()
+    {
+        // This test compilation references the .NET runtime only, as a classlib without the ASP.NET Core framework.
+        var spec = new SpecInput("/specs/api.yaml", ValidHeader, Emit: "Server");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0013");
+        Assert.Contains("Microsoft.AspNetCore.App", diagnostic.GetMessage());
+        Assert.Equal("/specs/api.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.CompileProblems);
     }
 
     [Fact]
