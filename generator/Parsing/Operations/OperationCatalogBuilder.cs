@@ -49,7 +49,11 @@ internal sealed partial class OperationCatalogBuilder
             cancellationToken.ThrowIfCancellationRequested();
             operations.Add(BuildOperation(site, schemes));
         }
-        var serverUrl = document.Servers?.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s?.Url))?.Url;
+        var server = document.Servers?.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s?.Url));
+        // A templated URL ('{monitoringUrl}') means its variables' defaults: that is the URL a client can call.
+        var serverUrl = server?.Variables is { Count: > 0 } variables
+            ? variables.Aggregate(server.Url!, (url, variable) => url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? ""))
+            : server?.Url;
         return new OperationCatalog(operations.ToEquatableArray(), schemes.ToEquatableArray(), serverUrl, document.Info?.Title, document.Info?.Description);
     }
 
