@@ -51,6 +51,46 @@ public static class GeneratorHarness
         return new GenerationResult(run, (CSharpCompilation)output, generatorDiagnostics);
     }
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> AspNetCoreReferences = new(LoadAspNetCoreReferences);
+
+    /// <summary>
+    /// As <see cref="Run"/>, compiling against ASP.NET Core too (the Server surface needs it). The test host does not
+    /// load ASP.NET Core, so its shared framework beside this runtime's is referenced; without it the Server surface
+    /// is reported as CK0013, which is what the other tests see.
+    /// </summary>
+    public static GenerationResult RunWithAspNetCore(params SpecInput[] specs)
+    {
+        var driver = CreateDriver(specs);
+        var compilation = EmptyCompilation().AddReferences(AspNetCoreReferences.Value);
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GenerationResult(driver.GetRunResult(), (CSharpCompilation)output, generatorDiagnostics);
+    }
+
+    /// <summary>Whether the machine has the ASP.NET Core shared framework for <see cref="RunWithAspNetCore"/>.</summary>
+    public static bool HasAspNetCore => AspNetCoreDirectory() is not null;
+
+    private static string? AspNetCoreDirectory()
+    {
+        // .../shared/Microsoft.NETCore.App/10.0.x/System.Private.CoreLib.dll → .../shared/Microsoft.AspNetCore.App/10.0.y
+        var runtime = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
+        var shared = runtime.Parent?.Parent;
+        var aspNetCore = shared is null ? null : new DirectoryInfo(Path.Combine(shared.FullName, "Microsoft.AspNetCore.App"));
+        if (aspNetCore is null || !aspNetCore.Exists)
+        {
+            return null;
+        }
+        var same = Path.Combine(aspNetCore.FullName, runtime.Name);
+        return Directory.Exists(same)
+            ? same
+            : aspNetCore.GetDirectories().Where(d => d.Name.StartsWith(runtime.Name.Split('.')[0] + ".", StringComparison.Ordinal))
+                .OrderByDescending(d => d.Name, StringComparer.Ordinal).FirstOrDefault()?.FullName;
+    }
+
+    private static ImmutableArray<MetadataReference> LoadAspNetCoreReferences()
+        => Directory.GetFiles(AspNetCoreDirectory() ?? throw new InvalidOperationException("The ASP.NET Core shared framework is not installed."), "*.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
