@@ -161,7 +161,15 @@ public ref struct JsonValidationState
     {
         var reader = new Utf8JsonReader(input.Slice(segment.NameStart, segment.NameLength));
         reader.Read();
-        return reader.GetString()!;
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\uD800) names no string; the pointer shows the name as written.
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
     }
 
     private static void AppendEscaped(StringBuilder builder, string name)

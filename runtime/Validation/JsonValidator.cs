@@ -31,6 +31,13 @@ public static class JsonValidator
             var error = new ValidationError("", "x-contractkit-max-request-bytes", $"The document is {utf8Json.Length} bytes; at most {maxBytes} are allowed.");
             return new ValidationResult([error], isTruncated: true);
         }
+        // JSON text is UTF-8 (RFC 8259 §8.1). The reader checks the bytes of a string only when one is decoded, so
+        // the whole input is checked here, at vector speed, before anything else.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            var error = new ValidationError("", "json", $"The document is not valid UTF-8 (byte {FirstInvalidByte(utf8Json)}); JSON text is UTF-8.");
+            return new ValidationResult([error], isTruncated: false);
+        }
         var depth = Math.Clamp(options.MaxDepth, 1, MaxPathDepth);
         // Pooled rather than on the stack: the state must not hold stack memory the reader could outlive.
         var path = ArrayPool<PathSegment>.Shared.Rent(depth + 1);
@@ -64,5 +71,15 @@ public static class JsonValidator
             ArrayPool<PathSegment>.Shared.Return(path);
         }
         return state.Errors is { } errors ? new ValidationResult(errors, state.IsTruncated) : ValidationResult.Valid;
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var index = 0;
+        while (index < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) == OperationStatus.Done)
+        {
+            index += consumed;
+        }
+        return index;
     }
 }

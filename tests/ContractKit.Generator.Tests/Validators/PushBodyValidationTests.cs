@@ -115,6 +115,28 @@ public class PushBodyValidationTests
         Assert.Contains(result.Errors, e => e.Keyword == keyword);
     }
 
+    [Theory]
+    [InlineData("{\"mess\u00FFages\": []}", 6)] // a property name (found by the server's no-5xx property)
+    [InlineData("{\"messages\": [\"\u00C3\"]}", 15)] // a string value: a lead byte with no continuation
+    public void Bytes_that_are_not_UTF8_are_a_json_error_at_their_offset(string latin1, int offset)
+    {
+        var bytes = System.Text.Encoding.Latin1.GetBytes(latin1);
+
+        var result = Validators.Value.ValidateBytes("#/components/schemas/" + Schema, bytes, At2026);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("", "json"), (error.Pointer, error.Keyword));
+        Assert.Contains($"byte {offset}", error.Message);
+    }
+
+    [Fact]
+    public void A_member_named_by_an_escaped_lone_surrogate_is_reported_not_thrown()
+    {
+        var result = Validators.Value.Validate(Schema, "{\"messages\": [], \"\\uD800\": 1}", At2026);
+
+        Assert.Contains(result.Errors, e => e.Keyword == "additionalProperties");
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_limit_is_an_error_in_bounded_time()
     {
