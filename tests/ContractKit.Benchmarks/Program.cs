@@ -11,6 +11,16 @@ switch (args)
         Console.WriteLine($"push body: {PushBody.MessageCount} messages, {PushBody.Create().Length:N0} bytes; every serializer reads it and writes back the same {benchmarks.SerializeGenerated().Length:N0} bytes.");
         new ValidationBenchmarks().Setup();
         Console.WriteLine("validators: the generated validator and NJsonSchema both find it valid.");
+        var loopback = new LoopbackBenchmarks();
+        loopback.Setup();
+        var answers = (HandWritten: loopback.HandWrittenPush().GetAwaiter().GetResult(), Generated: loopback.GeneratedPush().GetAwaiter().GetResult());
+        loopback.Cleanup();
+        if (answers != (PushBody.MessageCount, PushBody.MessageCount))
+        {
+            Console.Error.WriteLine($"loopback: expected {PushBody.MessageCount} stored messages from each server, got {answers}.");
+            return 1;
+        }
+        Console.WriteLine($"loopback: the hand-written and the generated server each store and answer {PushBody.MessageCount} messages.");
         return 0;
 
     // Runs the generator alone, outside the compiler (generator-vs-kiota.sh uses it): --generator DIR SPEC [ROUNDS].

@@ -3,13 +3,14 @@ using ContractKit.Generator.Tests.Infrastructure;
 namespace ContractKit.Generator.Tests.Corpus;
 
 /// <summary>
-/// Every corpus spec with the Server surface compiles against ASP.NET Core with no error and no warning: odd
+/// Every corpus spec with every surface (models, validators, client and server in one compilation) compiles against
+/// ASP.NET Core with no error and no warning: odd
 /// names, non-JSON bodies, <c>default</c> and range responses, header parameters named like keywords, path
 /// parameters with dots.
 /// </summary>
-public sealed class CorpusServerCompilesTests
+public sealed class CorpusAllSurfacesCompileTests
 {
-    private const string Surfaces = "Models;Validators;Server";
+    private const string Surfaces = "Models;Validators;Client;Server";
 
     [Theory]
     [MemberData(nameof(CorpusSpecs.SingleFileNames), MemberType = typeof(CorpusSpecs))]
