@@ -12,6 +12,11 @@ public sealed class IncrementalPipelineTests
     private static readonly SpecInput Petstore = SpecInput.FromFile(CorpusSpecs.PathOf("oai-petstore-expanded.yaml"), "Models;Validators");
     private static readonly SpecInput Museum = SpecInput.FromFile(CorpusSpecs.PathOf("redocly-museum.yaml"), "Models;Validators");
 
+    // Every surface: the operations' model must be value-equal too, and whether ASP.NET Core is referenced is one
+    // bool taken from the compilation, so an edit elsewhere leaves it unchanged.
+    private static readonly SpecInput PetstoreAll = Petstore with { Emit = "Models;Validators;Client;Server" };
+    private static readonly SpecInput MuseumAll = Museum with { Emit = "Models;Validators;Client;Server" };
+
     [Fact]
     public void Editing_an_unrelated_cs_file_reruns_no_step()
     {
@@ -27,6 +32,41 @@ public sealed class IncrementalPipelineTests
             Assert.NotEmpty(reasons);
             Assert.All(reasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         }
+    }
+
+    [Fact]
+    public void With_every_surface_editing_an_unrelated_cs_file_reruns_no_step()
+    {
+        var compilation = GeneratorHarness.EmptyCompilation("class A { }");
+        var driver = GeneratorHarness.CreateDriver(new[] { PetstoreAll, MuseumAll }, trackSteps: true).RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", GeneratorHarness.ParseOptions));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in new[] { StepNames.SpecFiles, StepNames.SpecSources, StepNames.Parsed, StepNames.Models })
+        {
+            var reasons = Reasons(run, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        }
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(run, StepNames.HasAspNetCore));
+    }
+
+    [Fact]
+    public void With_every_surface_an_edit_that_leaves_the_model_equal_emits_nothing_again()
+    {
+        var compilation = GeneratorHarness.EmptyCompilation();
+        var driver = GeneratorHarness.CreateDriver(new[] { MuseumAll }, out var texts, trackSteps: true).RunGenerators(compilation);
+        // The API's version is in no generated text (the title is: the server interface's summary names it).
+        var reversioned = MuseumAll.Text.Replace("version: 1.2.1", "version: 1.2.2");
+        Assert.NotEqual(MuseumAll.Text, reversioned);
+
+        driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(MuseumAll.Path, reversioned));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, StepNames.SpecSources));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(run, StepNames.Parsed));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(run, StepNames.Models));
     }
 
     [Fact]
