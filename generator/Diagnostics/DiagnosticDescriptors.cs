@@ -50,6 +50,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ServerNeedsAspNetCore = Create(
         "CK0013", "Emit=\"Server\" needs ASP.NET Core", "Emit=\"Server\" needs ASP.NET Core: add <FrameworkReference Include=\"Microsoft.AspNetCore.App\" /> (or use Microsoft.NET.Sdk.Web); no server code is emitted", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor NotAStatusCode = Create(
+        "CK0014", "A response key is not an HTTP status", "The response '{0}' of operation {1} is not an HTTP status code (a code from 100 to 599, a range such as 2XX, or default); it is left out of the client and server", DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -47,6 +47,11 @@ internal static class SpecText
             {
                 return Fail(path, 0, 0, "the file holds no YAML document", out error);
             }
+            if (FirstComplexKey(stream.Documents[0].RootNode, 0) is { } key)
+            {
+                // JSON has only string keys; Microsoft.OpenApi's converter throws without saying where.
+                return Fail(path, text, Math.Max(0, key.Start.Line), Math.Max(0, key.Start.Column), "malformed YAML: a mapping key must be a scalar, not a sequence or mapping", out error);
+            }
             return YamlConverter.ToJsonNode(stream.Documents[0]);
         }
         catch (JsonException exception)
@@ -59,10 +64,47 @@ internal static class SpecText
         {
             return Fail(path, text, Math.Max(0, exception.Start.Line), Math.Max(0, exception.Start.Column), "malformed YAML: " + FirstSentence(exception.Message), out error);
         }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or FormatException or OverflowException or Microsoft.OpenApi.OpenApiReaderException)
         {
-            // SharpYaml throws ArgumentOutOfRangeException on some escapes; JsonObject throws on duplicate keys.
+            // SharpYaml throws ArgumentOutOfRangeException on some escapes; JsonObject throws on duplicate keys; the
+            // YAML converter throws OpenApiReaderException on what JSON cannot hold.
             return Fail(path, 0, 0, exception.GetType().Name + ": " + FirstSentence(exception.Message), out error);
+        }
+    }
+
+    /// <summary>The first mapping key that is itself a sequence or mapping (YAML's <c>? [a, b] : c</c>), if any.</summary>
+    private static YamlNode? FirstComplexKey(YamlNode node, int depth)
+    {
+        if (depth > 256)
+        {
+            return null;
+        }
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                foreach (var entry in mapping.Children)
+                {
+                    if (entry.Key is not YamlScalarNode)
+                    {
+                        return entry.Key;
+                    }
+                    if (FirstComplexKey(entry.Value, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (FirstComplexKey(item, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+                return null;
+            default:
+                return null;
         }
     }
 

@@ -174,6 +174,11 @@ internal sealed partial class OperationCatalogBuilder
         foreach (var response in site.Operation.Responses ?? new OpenApiResponses())
         {
             var owner = site.Pointer + "/responses/" + TypeCatalogBuilder.EscapePointer(response.Key);
+            if (!IsStatusKey(response.Key))
+            {
+                Report(DiagnosticDescriptors.NotAStatusCode, owner, response.Key, site.Name);
+                continue;
+            }
             var content = response.Value?.Content;
             var json = content?.FirstOrDefault(c => IsJson(c.Key) && c.Value?.Schema is not null);
             if (json?.Key is { } jsonMedia)
@@ -189,6 +194,12 @@ internal sealed partial class OperationCatalogBuilder
         }
         return result.ToEquatableArray();
     }
+
+    /// <summary>What OpenAPI allows as a response key: <c>default</c>, an exact code, or a range like <c>2XX</c>.</summary>
+    private static bool IsStatusKey(string key)
+        => key == "default"
+            || (key.Length == 3 && key[0] is >= '1' and <= '5'
+                && ((char.IsDigit(key[1]) && char.IsDigit(key[2])) || (key[1] is 'X' or 'x' && key[2] is 'X' or 'x')));
 
     internal static bool IsJson(string mediaType)
     {

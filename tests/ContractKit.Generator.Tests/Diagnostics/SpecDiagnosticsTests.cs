@@ -114,6 +114,31 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
+    public void A_response_key_that_is_not_a_status_is_CK0014_at_that_key()
+    {
+        var spec = new SpecInput("/specs/api.yaml", "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: listThings\n      responses:\n        '200':\n          description: OK\n        content:\n          application/json:\n            schema: {type: string}\n", Emit: "Client");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0014");
+        Assert.Contains("'content'", diagnostic.GetMessage());
+        Assert.Equal(10, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // 0-based: where the value of "content:" starts, as for every pointer
+        Assert.Empty(result.CompileProblems);
+    }
+
+    [Fact]
+    public void A_YAML_mapping_with_a_complex_key_is_CK0001_at_the_key()
+    {
+        var spec = new SpecInput("/specs/api.yaml", "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    ? [a, b]\n    : type: object\n");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0001");
+        Assert.Contains("scalar", diagnostic.GetMessage());
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
     public void Swagger_2_is_CK0007()
     {
         var spec = new SpecInput("/specs/old.yaml", "swagger: '2.0'\ninfo: { title: T, version: '1' }\npaths: {}\n");

@@ -80,6 +80,17 @@ public sealed class MinimalDamagedSpecTests
         // position of an implied line break, one line past the last one; the location is not clamped to the file.
         { "Unclosed flow mapping at the end of a file without a final newline", "/specs/unclosed-at-end.yaml",
             "openapi: 3.1.0\ninfo: {" },
+
+        // CK0008 OpenApiReaderException ("YAML mapping keys must be scalar values", Microsoft.OpenApi's YamlConverter,
+        // which SpecText did not catch): a "?" that makes the next line a complex key. Expected: CK0001 at the key.
+        { "YAML mapping with a complex key", "/specs/complex-key.yaml",
+            Header31 + "components:\n  schemas:\n    ? [a, b]\n    : type: object\n" },
+
+        // Did not compile (CS0103 in {Operation}Result): a response's "'200':" line deleted, so "description" and
+        // "content" became response keys, and the server's result type named factories after them. Expected: CK0014
+        // for each key that is not a status, and code that compiles.
+        { "Response keys that are not statuses", "/specs/not-a-status.yaml",
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: listThings\n      responses:\n          description: Things\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n" },
     };
 
     [Theory]
