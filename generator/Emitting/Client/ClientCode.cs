@@ -57,7 +57,9 @@ internal static class ClientCode
     /// <summary>The declared header parameter that carries the operation's idempotency key.</summary>
     public static OperationParameterSpec? IdempotencyParameter(OperationSpec operation)
         => operation.IdempotencyHeader is { } header
-            ? operation.Parameters.FirstOrDefault(p => p.Place == ParameterPlace.Header && string.Equals(p.Name, header, System.StringComparison.OrdinalIgnoreCase))
+            // Only a string key can be derived per chunk; a spec that types it otherwise keeps the key as given.
+            ? operation.Parameters.FirstOrDefault(p => p.Place == ParameterPlace.Header && string.Equals(p.Name, header, System.StringComparison.OrdinalIgnoreCase)
+                && p.Type.Kind == TypeRefKind.Primitive && p.Type.Primitive == PrimitiveKind.String)
             : null;
 
     /// <summary>A name not in <paramref name="used"/> (parameters of the method), for a local or an extra parameter.</summary>

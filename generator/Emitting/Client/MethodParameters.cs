@@ -37,7 +37,7 @@ internal static class MethodParameters
         {
             var name = ClientCode.Unique("body", used);
             var type = body.Type is null ? ClientCode.HttpContent : body.Type.Annotated;
-            var doc = ClientDocs.Inline(body.Description) ?? (body.Type is null ? $"The body, sent as <c>{Shared.XmlDoc.Escape(body.MediaType)}</c>." : "The request body.");
+            var doc = ClientDocs.Inline(body.Description) ?? (body.Type is null ? $"The body, sent as <c>{Shared.XmlDoc.Escape(Shared.XmlDoc.OneLine(body.MediaType))}</c>." : "The request body.");
             list.Add(body.IsRequired
                 ? new(name, $"{type} {name}", doc, null)
                 : new(name, $"{(type.EndsWith("?") ? type : type + "?")} {name} = null", doc + " Optional.", null));

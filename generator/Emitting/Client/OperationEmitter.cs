@@ -123,7 +123,7 @@ internal static class OperationEmitter
         }
         var description = ClientDocs.Inline(success.Description) ?? "The response body.";
         writer.WriteLine(success.Type is null
-            ? $"/// <returns>{description} The body as received (<c>{XmlDoc.Escape(success.MediaType)}</c>).</returns>"
+            ? $"/// <returns>{description} The body as received (<c>{XmlDoc.Escape(XmlDoc.OneLine(success.MediaType))}</c>).</returns>"
             : $"/// <returns>{description}</returns>");
     }
 

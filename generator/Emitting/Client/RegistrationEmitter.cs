@@ -39,7 +39,7 @@ internal static class RegistrationEmitter
         if (scheme is not null)
         {
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>The OAuth2 client id for the <c>{XmlDoc.Escape(scheme.Name)}</c> client-credentials flow; with it set,");
+            writer.WriteLine($"/// <summary>The OAuth2 client id for the <c>{XmlDoc.Escape(XmlDoc.OneLine(scheme.Name))}</c> client-credentials flow; with it set,");
             writer.WriteLine($"/// <c>Add{client}</c> fetches, caches and refreshes tokens with the scopes each operation needs.</summary>");
             writer.WriteLine("public string? ClientId { get; set; }");
             writer.WriteLine();

@@ -16,7 +16,7 @@ internal static class InterfaceEmitter
     public static string Emit(SpecModel model, OperationCatalog catalog)
     {
         var writer = FileHeader.Start(model.Namespace);
-        XmlDoc.Summary(writer, catalog.Description, $"The operations of {XmlDoc.Escape(catalog.Title ?? model.ClientName)}, as a server implements them.");
+        XmlDoc.Summary(writer, catalog.Description, $"The operations of {XmlDoc.Escape(XmlDoc.OneLine(catalog.Title ?? model.ClientName))}, as a server implements them.");
         writer.WriteLine("/// <remarks>Resolved from the request's services (register it scoped). The endpoints of");
         writer.WriteLine($"/// <see cref=\"{SurfaceNames.ServerEndpoints(model.ClientName)}\"/> call it only with requests that conform to the spec.</remarks>");
         writer.OpenBlock($"public interface {SurfaceNames.ServerInterface(model.ClientName)}");
@@ -28,7 +28,7 @@ internal static class InterfaceEmitter
                 writer.WriteLine();
             }
             first = false;
-            XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"<c>{XmlDoc.Escape(operation.Method)} {XmlDoc.Escape(operation.Path)}</c>.");
+            XmlDoc.Summary(writer, operation.Summary ?? operation.Description, $"<c>{XmlDoc.Escape(operation.Method)} {XmlDoc.Escape(XmlDoc.OneLine(operation.Path))}</c>.");
             if (operation.Summary is not null && operation.Description is { } description)
             {
                 writer.WriteLine("/// <remarks>");

@@ -91,6 +91,16 @@ public sealed class MinimalDamagedSpecTests
         // for each key that is not a status, and code that compiles.
         { "Response keys that are not statuses", "/specs/not-a-status.yaml",
             "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: listThings\n      responses:\n          description: Things\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n" },
+
+        // Did not compile (CS1519): a media type holding U+2028 (a line terminator to C#) written into an XML doc
+        // comment of the client without being kept on one line.
+        { "Media type with a line separator", "/specs/media-line-separator.yaml",
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: make\n      requestBody:\n        content:\n          \"ap\\u2028plication/json\":\n            schema: {type: object}\n      responses:\n        '200':\n          description: OK\n          content:\n            \"te\\u2028xt/plain\": {}\n" },
+
+        // Did not compile (CS1503): the idempotency key's schema lost its type (so the key is a JsonElement?), and the
+        // batching overload derived a per-chunk key from it as from a string.
+        { "Idempotency key without a type", "/specs/untyped-key.yaml",
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: push\n      x-contractkit-idempotency: {header: Idempotency-Key}\n      parameters:\n        - name: Idempotency-Key\n          in: header\n          schema: {minLength: 1}\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                items: {type: array, maxItems: 2, items: {type: string}}\n      responses:\n        '200':\n          description: OK\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n" },
     };
 
     [Theory]
