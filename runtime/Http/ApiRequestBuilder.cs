@@ -32,10 +32,27 @@ public sealed class ApiRequestBuilder
     public string PathTemplate { get; }
 
     /// <summary>Replaces <c>{name}</c> in the path.</summary>
+    /// <exception cref="ArgumentException">The value would be a whole path segment <c>.</c> or <c>..</c>: every URL
+    /// resolver removes those (RFC 3986 §5.2.4), so the request would reach another resource.</exception>
     public ApiRequestBuilder Path(string name, ParameterStyle style, bool explode, ParameterValue value)
     {
-        path.Replace("{" + name + "}", ParameterWriter.Path(name, style, explode, value));
+        var placeholder = "{" + name + "}";
+        var written = ParameterWriter.Path(name, style, explode, value);
+        if (written is "." or ".." && IsWholeSegment(PathTemplate, placeholder))
+        {
+            throw new ArgumentException(
+                $"{Operation}: the path parameter '{name}' is \"{written}\", a dot segment that URLs resolve away (RFC 3986 §5.2.4); it cannot be sent in the path {PathTemplate}.",
+                name);
+        }
+        path.Replace(placeholder, written);
         return this;
+    }
+
+    private static bool IsWholeSegment(string template, string placeholder)
+    {
+        var at = template.IndexOf(placeholder, StringComparison.Ordinal);
+        var end = at + placeholder.Length;
+        return at > 0 && template[at - 1] == '/' && (end == template.Length || template[end] is '/' or '?' or '#');
     }
 
     /// <summary>Adds a query parameter.</summary>

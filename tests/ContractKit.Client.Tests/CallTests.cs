@@ -131,6 +131,23 @@ public sealed class CallTests
         Assert.Equal("/api/unified-messaging-service/guest-conversations/conv%2F1%20%C3%A4", server.Requests.Single().RawTarget);
     }
 
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    public async Task A_path_parameter_that_is_a_dot_segment_is_refused_before_sending(string conversationId)
+    {
+        // Found by the round-trip property: "/conversations/." resolves to "/conversations/" and ".." to the parent,
+        // so the request would reach another resource. The schema allows the value; HTTP cannot carry it there.
+        await using var server = await LoopbackServer.StartAsync((context, _, _) => Payloads.Json(context, 200, Payloads.Conversation("x")));
+        var client = new UnifiedMessagingClient(new HttpClient { BaseAddress = server.BaseAddress });
+
+        var exception = await Assert.ThrowsAsync<ArgumentException>(() => client.GetConversationAsync(conversationId));
+
+        Assert.Equal("conversationId", exception.ParamName);
+        Assert.Contains("GetConversation", exception.Message);
+        Assert.Empty(server.Requests);
+    }
+
     [Fact]
     public async Task ListConversationMessagesAllAsync_walks_the_pages_until_the_last()
     {

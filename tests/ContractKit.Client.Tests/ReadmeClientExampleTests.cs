@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ClientTests.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ContractKit.Tests.Shared;
 
 namespace ContractKit.Client.Tests;
 
@@ -29,7 +30,7 @@ public sealed class ReadmeClientExampleTests
     [Fact]
     public void The_readme_shows_the_example_this_test_runs()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n");
 
         Assert.Contains(Example.Replace("\r\n", "\n"), readme);
     }
@@ -86,17 +87,5 @@ public sealed class ReadmeClientExampleTests
             Console.WriteLine($"{m.MessageCreatedAt:u} {m.Direction} {m.MessageId}");
         }
         return (created, all);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ContractKit.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("ContractKit.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using ContractKit.Tests.Shared;
 
 namespace ContractKit.Server.Tests;
 
@@ -35,7 +36,7 @@ public sealed class ReadmeServerExampleTests
     [Fact]
     public void The_readme_shows_the_example_this_test_runs()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n");
 
         Assert.Contains(Example.Replace("\r\n", "\n"), readme);
     }
@@ -97,18 +98,6 @@ public sealed class ReadmeServerExampleTests
 
     private static Uri AddressOf(WebApplication app)
         => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ContractKit.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException("ContractKit.sln not found above " + AppContext.BaseDirectory);
-    }
 
     /// <summary>The README's implementation: here, the in-memory one the other server tests use.</summary>
     public sealed class MyMessagingService(MessageStore store) : IUnifiedMessagingApi
