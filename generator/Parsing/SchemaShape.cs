@@ -24,10 +24,35 @@ internal enum SchemaKind
     AliasOfMember,
 }
 
-/// <summary>Classifies a schema, and answers the questions about it every emitter asks the same way.</summary>
-internal static class SchemaShape
+/// <summary>
+/// Classifies a schema, and answers the questions about it every emitter asks the same way. One instance per parse:
+/// the answers are kept per schema object (a schema does not change once read), because the parser asks them again
+/// at every use site. A reference is answered from the schema it points at (<see cref="SchemaTargets"/>).
+/// </summary>
+internal sealed class SchemaShape
 {
-    public static SchemaKind Classify(IOpenApiSchema schema)
+    private readonly Dictionary<IOpenApiSchema, SchemaKind> kinds = new(ReferenceComparer.Instance);
+    private readonly Dictionary<IOpenApiSchema, bool> nullables = new(ReferenceComparer.Instance);
+    private readonly Dictionary<IOpenApiSchema, PrimitiveKind> enumKinds = new(ReferenceComparer.Instance);
+    private readonly Dictionary<IOpenApiSchema, IOpenApiSchema[]> variants = new(ReferenceComparer.Instance);
+
+    /// <summary>The targets of the references of the document being parsed.</summary>
+    public SchemaTargets Targets { get; } = new();
+
+    public SchemaKind Classify(IOpenApiSchema schema)
+        => Remembered(kinds, schema, s => Targets.Structure(s) is { } structure ? ClassifyCore(structure) : SchemaKind.Any);
+
+    private static TValue Remembered<TValue>(Dictionary<IOpenApiSchema, TValue> answers, IOpenApiSchema schema, System.Func<IOpenApiSchema, TValue> answer)
+    {
+        if (!answers.TryGetValue(schema, out var value))
+        {
+            value = answer(schema);
+            answers[schema] = value;
+        }
+        return value;
+    }
+
+    private SchemaKind ClassifyCore(IOpenApiSchema schema)
     {
         if (EnumUnderlying(schema) != PrimitiveKind.None)
         {
@@ -88,9 +113,10 @@ internal static class SchemaShape
     /// JSON null is allowed: 3.1 <c>type: [x, "null"]</c>, 3.0 <c>nullable: true</c> (also when a 3.1 document still
     /// uses it, as openai's does), or a <c>oneOf</c>/<c>anyOf</c> with a null alternative.
     /// </summary>
-    public static bool IsNullable(IOpenApiSchema schema) => IsNullable(schema, 0);
+    public bool IsNullable(IOpenApiSchema schema)
+        => Remembered(nullables, schema, s => Targets.Structure(s) is { } structure && IsNullable(structure, 0));
 
-    private static bool IsNullable(IOpenApiSchema schema, int depth)
+    private bool IsNullable(IOpenApiSchema schema, int depth)
     {
         if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
         {
@@ -105,13 +131,14 @@ internal static class SchemaShape
         // `anyOf: [{type: object, nullable: true}, {$ref: …}]`); a null-only schema (`type: 'null'`) is nullable.
         var alternatives = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
         return schema.Type == JsonSchemaType.Null
-            || (alternatives is not null && depth < 8 && alternatives.Any(a => IsNullOnly(a) || (Target(a) is { } t && IsNullable(t, depth + 1))));
+            || (alternatives is not null && depth < 8 && alternatives.Any(a => IsNullOnly(a) || (Targets.Structure(a) is { } t && IsNullable(t, depth + 1))));
     }
 
-    private static IOpenApiSchema? Target(IOpenApiSchema schema) => schema is OpenApiSchemaReference reference ? reference.Target : schema;
+    /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c>, without the ones that only allow null. Shared: do not change it.</summary>
+    public IOpenApiSchema[] UnionVariants(IOpenApiSchema schema)
+        => Remembered(variants, schema, s => Targets.Structure(s) is { } structure ? UnionVariantsCore(structure) : System.Array.Empty<IOpenApiSchema>());
 
-    /// <summary>The alternatives of a <c>oneOf</c>/<c>anyOf</c>, without the ones that only allow null.</summary>
-    public static IOpenApiSchema[] UnionVariants(IOpenApiSchema schema)
+    private IOpenApiSchema[] UnionVariantsCore(IOpenApiSchema schema)
     {
         var alternatives = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
         return alternatives is null ? System.Array.Empty<IOpenApiSchema>() : alternatives.Where(s => !IsNullOnly(s)).ToArray();
@@ -124,7 +151,7 @@ internal static class SchemaShape
     /// The alternatives of a <c>oneOf</c>/<c>anyOf</c> whose every alternative is a single <c>const</c> (the 3.1
     /// way to name enum values, as discord's spec does 91 times); null when the schema is not written that way.
     /// </summary>
-    public static List<EnumValue>? ConstAlternatives(IOpenApiSchema schema)
+    public List<EnumValue>? ConstAlternatives(IOpenApiSchema schema)
     {
         var alternatives = UnionVariants(schema);
         if (alternatives.Length == 0 || schema.Properties is { Count: > 0 })
@@ -134,7 +161,7 @@ internal static class SchemaShape
         var values = new List<EnumValue>();
         foreach (var alternative in alternatives)
         {
-            var target = alternative is OpenApiSchemaReference reference ? reference.Target : alternative;
+            var target = Targets.Structure(alternative);
             if (target?.Const is not { } literal || target.Properties is { Count: > 0 })
             {
                 return null;
@@ -145,7 +172,10 @@ internal static class SchemaShape
     }
 
     /// <summary>String for an all-string enum, Int64 for an all-integer one, None when not an enum we model.</summary>
-    public static PrimitiveKind EnumUnderlying(IOpenApiSchema schema)
+    public PrimitiveKind EnumUnderlying(IOpenApiSchema schema)
+        => Remembered(enumKinds, schema, s => Targets.Structure(s) is { } structure ? EnumUnderlyingCore(structure) : PrimitiveKind.None);
+
+    private PrimitiveKind EnumUnderlyingCore(IOpenApiSchema schema)
     {
         if (ConstAlternatives(schema) is { } constants)
         {
@@ -205,7 +235,7 @@ internal static class SchemaShape
         }
     }
 
-    private static bool IsNullOnly(IOpenApiSchema schema)
-        => schema.Type == JsonSchemaType.Null
+    private bool IsNullOnly(IOpenApiSchema schema)
+        => Targets.Structure(schema)?.Type == JsonSchemaType.Null
            || (schema is not OpenApiSchemaReference && schema.Enum is { Count: 1 } e && (e[0] is null || e[0]!.GetValueKind() == JsonValueKind.Null));
 }

@@ -59,7 +59,7 @@ internal static class SpecParser
         var builder = new TypeCatalogBuilder(document, SurfaceNames.All(options.ClientName, OperationSites.Of(document).Select(site => site.Name)), diagnostics, locate, cancellationToken);
         var types = builder.Build();
         var validators = (options.Emit & EmitSurfaces.Validators) != 0
-            ? new ValidatorCatalogBuilder(document, types, (options.Emit & EmitSurfaces.Models) != 0, diagnostics, locate, cancellationToken).Build()
+            ? new ValidatorCatalogBuilder(document, types, builder.Shapes, (options.Emit & EmitSurfaces.Models) != 0, diagnostics, locate, cancellationToken).Build()
             : null;
         var operations = (options.Emit & (EmitSurfaces.Client | EmitSurfaces.Server)) != 0
             ? new OperationCatalogBuilder(document, builder, types, diagnostics, locate, cancellationToken).Build()

@@ -14,12 +14,12 @@ internal sealed partial class TypeCatalogBuilder
     private static readonly string[] ReservedEnumMemberNames = { "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
 
     private EnumTypeSpec BuildEnum(string name, IOpenApiSchema schema, string pointer)
-        => new(name, pointer, schema.Description, SchemaShape.EnumUnderlying(schema), EnumMembers(name, schema).ToEquatableArray());
+        => new(name, pointer, schema.Description, shapes.EnumUnderlying(schema), EnumMembers(name, schema).ToEquatableArray());
 
     /// <summary>The known values in spec order, each with a unique member name; computed the same way every time.</summary>
-    private static List<EnumMemberSpec> EnumMembers(string enumName, IOpenApiSchema schema)
+    private List<EnumMemberSpec> EnumMembers(string enumName, IOpenApiSchema schema)
     {
-        var isString = SchemaShape.EnumUnderlying(schema) == PrimitiveKind.String;
+        var isString = shapes.EnumUnderlying(schema) == PrimitiveKind.String;
         var names = new UniqueNames(ReservedEnumMemberNames.Concat(new[] { enumName }));
         var members = new List<EnumMemberSpec>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -39,9 +39,9 @@ internal sealed partial class TypeCatalogBuilder
     }
 
     /// <summary>The values of an <c>enum</c> list or of a <c>oneOf</c> of <c>const</c>s, as literals.</summary>
-    private static IEnumerable<SchemaShape.EnumValue> EnumValues(IOpenApiSchema schema)
+    private IEnumerable<SchemaShape.EnumValue> EnumValues(IOpenApiSchema schema)
     {
-        if (SchemaShape.ConstAlternatives(schema) is { } constants)
+        if (shapes.ConstAlternatives(schema) is { } constants)
         {
             return constants;
         }

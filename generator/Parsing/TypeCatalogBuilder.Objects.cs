@@ -41,8 +41,8 @@ internal sealed partial class TypeCatalogBuilder
             var csharpName = memberNames.Claim(Naming.ToIdentifier(jsonName, "Property"));
             var type = Resolve(propertySchema, name + csharpName, propertyPointer, depth + 1);
             // A property written with no schema (`name:` and nothing under it) may hold anything.
-            var isRequired = required.Contains(jsonName) && propertySchema is not { ReadOnly: true } && propertySchema is not { WriteOnly: true };
-            var defaultLiteral = DefaultLiteral(propertySchema?.Default, type);
+            var isRequired = required.Contains(jsonName) && !shapes.Targets.IsReadOnly(propertySchema) && !shapes.Targets.IsWriteOnly(propertySchema);
+            var defaultLiteral = DefaultLiteral(shapes.Targets.DefaultOf(propertySchema), type);
             var isConstant = false;
             if (variant is not null && jsonName == variant.DiscriminatorProperty && DiscriminatorLiteral(variant.Value, type) is { } literal)
             {
@@ -56,7 +56,7 @@ internal sealed partial class TypeCatalogBuilder
             {
                 type = defaultLiteral is null ? type.AsNullable() : type;
             }
-            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, propertySchema?.Description, defaultLiteral, propertySchema?.Deprecated == true, tracksPresence, isConstant));
+            properties.Add(new PropertySpec(jsonName, csharpName, type, isRequired, shapes.Targets.DescriptionOf(propertySchema), defaultLiteral, shapes.Targets.IsDeprecated(propertySchema), tracksPresence, isConstant));
         }
         return new ObjectTypeSpec(name, pointer, schema.Description, properties.ToEquatableArray(), ExtensionDataType(schema, name, pointer, depth), variant?.BaseName);
     }
@@ -67,7 +67,7 @@ internal sealed partial class TypeCatalogBuilder
         {
             return;
         }
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = schema is OpenApiSchemaReference reference ? shapes.Targets.TargetOf(reference) : schema;
         if (target is null)
         {
             return;

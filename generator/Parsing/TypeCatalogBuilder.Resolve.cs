@@ -25,7 +25,7 @@ internal sealed partial class TypeCatalogBuilder
         if (schema is OpenApiSchemaReference reference)
         {
             var key = reference.Reference?.Id;
-            if (key is null || reference.Target is null || !Components.ContainsKey(key) || reference.Reference?.IsExternal == true)
+            if (key is null || shapes.Targets.TargetOf(reference) is null || !Components.ContainsKey(key) || reference.Reference?.IsExternal == true)
             {
                 var text = reference.Reference?.ReferenceV3 ?? key ?? "(empty)";
                 Report(DiagnosticDescriptors.UnresolvedReference, pointer, text, "");
@@ -47,8 +47,8 @@ internal sealed partial class TypeCatalogBuilder
         var target = Components[key];
         if (componentTypeNames.TryGetValue(key, out var typeName))
         {
-            var isValueType = SchemaShape.Classify(target) == SchemaKind.Enum;
-            return TypeRef.NamedType(typeName, isValueType).AsNullable(SchemaShape.IsNullable(target));
+            var isValueType = shapes.Classify(target) == SchemaKind.Enum;
+            return TypeRef.NamedType(typeName, isValueType).AsNullable(shapes.IsNullable(target));
         }
         if (componentAliases.TryGetValue(key, out var alias))
         {
@@ -68,18 +68,18 @@ internal sealed partial class TypeCatalogBuilder
 
     private TypeRef ResolveInline(IOpenApiSchema schema, string nameHint, string pointer, int depth)
     {
-        var nullable = SchemaShape.IsNullable(schema);
-        switch (SchemaShape.Classify(schema))
+        var nullable = shapes.IsNullable(schema);
+        switch (shapes.Classify(schema))
         {
             case SchemaKind.Enum:
             case SchemaKind.Object:
             case SchemaKind.Union:
-                var name = ClaimTypeName(nameHint, SchemaShape.Classify(schema));
-                if (SchemaShape.Classify(schema) == SchemaKind.Enum)
+                var name = ClaimTypeName(nameHint, shapes.Classify(schema));
+                if (shapes.Classify(schema) == SchemaKind.Enum)
                 {
                     enumSchemas[name] = schema;
                 }
-                var placeholder = TypeRef.NamedType(name, SchemaShape.Classify(schema) == SchemaKind.Enum).AsNullable(nullable);
+                var placeholder = TypeRef.NamedType(name, shapes.Classify(schema) == SchemaKind.Enum).AsNullable(nullable);
                 inlineTypes[schema] = placeholder; // before building, so a schema that contains itself refers back
                 types.Add(BuildType(name, schema, pointer, componentKey: null, depth + 1));
                 return placeholder;
@@ -93,7 +93,7 @@ internal sealed partial class TypeCatalogBuilder
             case SchemaKind.Primitive:
                 return TypeRef.Of(SchemaShape.PrimitiveOf(schema)).AsNullable(nullable);
             case SchemaKind.AliasOfMember:
-                var member = schema.AllOf is { Count: 1 } allOf ? allOf[0] : SchemaShape.UnionVariants(schema)[0];
+                var member = schema.AllOf is { Count: 1 } allOf ? allOf[0] : shapes.UnionVariants(schema)[0];
                 var inner = Resolve(member, nameHint, pointer, depth + 1);
                 return inner.AsNullable(nullable || inner.IsNullable);
             default:

@@ -22,7 +22,7 @@ internal sealed partial class TypeCatalogBuilder
         var claims = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var component in Components)
         {
-            if (SchemaShape.Classify(component.Value) != SchemaKind.Union || component.Value.Discriminator?.PropertyName is null)
+            if (shapes.Classify(component.Value) != SchemaKind.Union || component.Value.Discriminator?.PropertyName is null)
             {
                 continue;
             }
@@ -57,10 +57,10 @@ internal sealed partial class TypeCatalogBuilder
     private List<(string VariantKey, string Value)>? DiscriminatedVariants(IOpenApiSchema union)
     {
         var result = new List<(string, string)>();
-        foreach (var variant in SchemaShape.UnionVariants(union))
+        foreach (var variant in shapes.UnionVariants(union))
         {
             if (variant is not OpenApiSchemaReference { Reference.Id: { } key } || !Components.TryGetValue(key, out var target)
-                || SchemaShape.Classify(target) != SchemaKind.Object || !componentTypeNames.ContainsKey(key))
+                || shapes.Classify(target) != SchemaKind.Object || !componentTypeNames.ContainsKey(key))
             {
                 return null;
             }
@@ -99,7 +99,7 @@ internal sealed partial class TypeCatalogBuilder
         var labels = new UniqueNames(new[] { "Value", name });
         var seenTypes = new HashSet<string>(System.StringComparer.Ordinal);
         var variants = new List<UnionVariantSpec>();
-        var alternatives = SchemaShape.UnionVariants(schema);
+        var alternatives = shapes.UnionVariants(schema);
         for (var i = 0; i < alternatives.Length; i++)
         {
             var alternative = alternatives[i];
@@ -112,7 +112,7 @@ internal sealed partial class TypeCatalogBuilder
             var values = discriminator is not null && alternative is OpenApiSchemaReference { Reference.Id: { } key }
                 ? DiscriminatorValues(schema, key)
                 : new List<string>();
-            var target = alternative is OpenApiSchemaReference r ? r.Target ?? alternative : alternative;
+            var target = alternative is OpenApiSchemaReference r ? shapes.Targets.TargetOf(r) ?? alternative : alternative;
             var required = new List<string>();
             var shape = JsonShapeOf(type, target, required, depth);
             variants.Add(new UnionVariantSpec(labels.Claim(Label(type)), type, values.ToEquatableArray(), shape, required.ToEquatableArray()));
@@ -131,15 +131,15 @@ internal sealed partial class TypeCatalogBuilder
             case TypeRefKind.Map:
                 return "Object";
             case TypeRefKind.Named:
-                var kind = SchemaShape.Classify(schema);
+                var kind = shapes.Classify(schema);
                 if (kind == SchemaKind.AliasOfMember)
                 {
-                    var member = schema.AllOf is { Count: 1 } allOf ? allOf[0] : SchemaShape.UnionVariants(schema)[0];
-                    return JsonShapeOf(type, member is OpenApiSchemaReference r ? r.Target ?? member : member, required, depth + 1);
+                    var member = schema.AllOf is { Count: 1 } allOf ? allOf[0] : shapes.UnionVariants(schema)[0];
+                    return JsonShapeOf(type, member is OpenApiSchemaReference r ? shapes.Targets.TargetOf(r) ?? member : member, required, depth + 1);
                 }
                 if (kind == SchemaKind.Enum)
                 {
-                    return SchemaShape.EnumUnderlying(schema) == PrimitiveKind.String ? "String" : "Integer";
+                    return shapes.EnumUnderlying(schema) == PrimitiveKind.String ? "String" : "Integer";
                 }
                 if (kind == SchemaKind.Object)
                 {

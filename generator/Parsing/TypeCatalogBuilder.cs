@@ -30,6 +30,7 @@ internal sealed partial class TypeCatalogBuilder
     private readonly HashSet<string> polymorphicBases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IOpenApiSchema> enumSchemas = new(StringComparer.Ordinal);
     private readonly List<TypeSpec> types = new();
+    private readonly SchemaShape shapes = new();
     private readonly Dictionary<string, TypeRef> useSites = new(StringComparer.Ordinal);
 
     /// <summary>After <see cref="Build"/>: the type of every parameter, request body and response schema of an
@@ -37,6 +38,9 @@ internal sealed partial class TypeCatalogBuilder
     public IReadOnlyDictionary<string, TypeRef> UseSites => useSites;
 
     /// <param name="reservedTypeNames">Names the emitters use beside the model's types (<c>{ClientName}Json</c>).</param>
+    /// <summary>What this parse knows of each schema; the validator catalog asks the same questions.</summary>
+    public SchemaShape Shapes => shapes;
+
     public TypeCatalogBuilder(OpenApiDocument document, IEnumerable<string> reservedTypeNames, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
     {
         typeNames = new UniqueNames(reservedTypeNames, companionSuffix: "JsonConverter");
@@ -77,14 +81,14 @@ internal sealed partial class TypeCatalogBuilder
     /// </summary>
     private void NameComponentTypes()
     {
-        var emitting = Components.Where(c => EmitsType(SchemaShape.Classify(c.Value))).ToList();
+        var emitting = Components.Where(c => EmitsType(shapes.Classify(c.Value))).ToList();
         var exact = emitting.Where(c => Naming.ToIdentifier(c.Key, "Schema") == c.Key);
         var mapped = emitting.Where(c => Naming.ToIdentifier(c.Key, "Schema") != c.Key);
         foreach (var component in exact.Concat(mapped))
         {
-            var name = ClaimTypeName(Naming.ToIdentifier(component.Key, "Schema"), SchemaShape.Classify(component.Value));
+            var name = ClaimTypeName(Naming.ToIdentifier(component.Key, "Schema"), shapes.Classify(component.Value));
             componentTypeNames[component.Key] = name;
-            if (SchemaShape.Classify(component.Value) == SchemaKind.Enum)
+            if (shapes.Classify(component.Value) == SchemaKind.Enum)
             {
                 enumSchemas[name] = component.Value;
             }
@@ -121,7 +125,7 @@ internal sealed partial class TypeCatalogBuilder
     }
 
     private TypeSpec BuildType(string name, IOpenApiSchema schema, string pointer, string? componentKey, int depth)
-        => SchemaShape.Classify(schema) switch
+        => shapes.Classify(schema) switch
         {
             SchemaKind.Enum => BuildEnum(name, schema, pointer),
             SchemaKind.Union => BuildUnion(name, schema, pointer, componentKey, depth),

@@ -18,7 +18,8 @@ namespace ContractKit.Benchmarks;
 /// they load into their own context, as in the compiler, with Roslyn (from BenchmarkDotNet's dependency, 4.14)
 /// and System.Text.Json shared. Round 1 is cold (assemblies loaded and code JIT-compiled on the way, as in every
 /// command-line build); later rounds run a fresh driver on warm code, as a long-lived compiler server would.
-/// Prints one line per round, then a summary line "generator: ..." that generator-vs-kiota.sh reads.
+/// Prints one line per round, then a summary line "generator: ..." that generator-vs-kiota.sh reads; it gives the
+/// JIT's share of the cold round too (time spent compiling methods, and how many), from System.Runtime.JitInfo.
 /// </summary>
 public static class GeneratorRun
 {
@@ -41,9 +42,11 @@ public static class GeneratorRun
 
         var times = new List<double>();
         var (sources, chars, diagnostics) = (0, 0L, 0);
+        var (coldJit, coldMethods) = (TimeSpan.Zero, 0L);
         for (var round = 1; round <= rounds; round++)
         {
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var (jitBefore, methodsBefore) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
             var watch = Stopwatch.StartNew();
             var generator = ((IIncrementalGenerator)Activator.CreateInstance(generatorType)!).AsSourceGenerator();
             GeneratorDriver driver = CSharpGeneratorDriver.Create([generator], files, parseOptions, optionsProvider);
@@ -51,6 +54,11 @@ public static class GeneratorRun
             var result = driver.GetRunResult();
             watch.Stop();
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            if (round == 1)
+            {
+                // How much of the cold run is the JIT compiling code (all threads), which a warm run does not pay.
+                (coldJit, coldMethods) = (System.Runtime.JitInfo.GetCompilationTime() - jitBefore, System.Runtime.JitInfo.GetCompiledMethodCount() - methodsBefore);
+            }
             var generated = result.Results[0];
             if (generated.Exception is { } exception)
             {
@@ -69,7 +77,7 @@ public static class GeneratorRun
         var warm = times.Skip(1).Order().ToList();
         var warmMedian = warm.Count == 0 ? double.NaN : warm.Count % 2 == 1 ? warm[warm.Count / 2] : (warm[warm.Count / 2 - 1] + warm[warm.Count / 2]) / 2;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"generator: load {loaded.TotalSeconds:F3} cold {times[0]:F3} warm_median {warmMedian:F3} files {sources} chars {chars} diagnostics {diagnostics} inputs {files.Length} peak_working_set_mb {process.PeakWorkingSet64 / 1048576.0:F0}"));
+            $"generator: load {loaded.TotalSeconds:F3} cold {times[0]:F3} cold_jit {coldJit.TotalSeconds:F3} cold_jit_methods {coldMethods} warm_median {warmMedian:F3} files {sources} chars {chars} diagnostics {diagnostics} inputs {files.Length} peak_working_set_mb {process.PeakWorkingSet64 / 1048576.0:F0}"));
         return 0;
     }
 

@@ -21,6 +21,9 @@
 #          reuse) through a wrapper (CscToolPath/CscToolExe) that runs the SDK's own csc.dll under GNU time, so its
 #          wall/CPU time and peak RSS are csc's alone, generator included. Once per round the same build without a
 #          spec (the generator loaded, nothing to generate) is the baseline.
+#   server the same consumer built the default way (`dotnet build`, compiler server on), twice in a row: the generator's
+#          time in the second build, where the compiler server already holds the generator and its JIT-compiled code,
+#          as in every build after the first in a developer's session or a CI job that builds more than once.
 #   alone  the generator without the compiler: `ContractKit.Benchmarks --generator DIR SPEC 1` (a GeneratorDriver
 #          over the packed analyzer, see GeneratorRun.cs) under GNU time, one cold run per process as in a build, for
 #          process wall time and peak RSS comparable with Kiota's; then `... SPEC 6` for the warm time (median of
@@ -123,7 +126,6 @@ cat > "$work/consumer/nuget.config" <<EOF
 <?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
-    <clear />
     <add key="contractkit" value="$work/packages" />
   </packageSources>
 </configuration>
@@ -220,6 +222,19 @@ build_once() { # spec-path-or-empty tag
   echo "diagnostics ${diagnostics:--}"
 }
 
+server_once() { # spec-path tag: a plain `dotnet build` (compiler server on), twice; the second build's generator time
+  set +e +o pipefail
+  local spec=$1 tag=$2 log status=0 pass
+  for pass in 1 2; do
+    log="$work/logs/server-$tag-$pass.log"
+    (cd "$work/consumer" && dotnet build -c Release --no-restore --no-incremental -nologo \
+      -p:ReportAnalyzer=true -v:d -p:BenchSpec="$spec" >"$log" 2>&1) || status=$?
+  done
+  echo "ok $([ $status = 0 ] && echo 1 || echo 0)"
+  awk '/Total generator execution time/ { g = 1 } g && $NF == "ContractKit.Generator.ContractKitGenerator" { v = $1 }
+       END { sub(/^</, "", v); print "generator_s", (v == "" ? "NA" : v) }' "$log"
+}
+
 alone_once() { # spec-path tag
   set +e +o pipefail
   local spec=$1 tag=$2 log="$work/logs/alone-$2.log" status=0 line wall user sys peak
@@ -229,6 +244,8 @@ alone_once() { # spec-path tag
   line=$(grep '^generator:' "$log")
   echo "ok $([ $status = 0 ] && [ -n "$line" ] && echo 1 || echo 0)"
   echo "cold_s $(awk '{ for (i = 1; i < NF; i++) if ($i == "cold") print $(i + 1) }' <<<"$line")"
+  echo "cold_jit_s $(awk '{ for (i = 1; i < NF; i++) if ($i == "cold_jit") print $(i + 1) }' <<<"$line")"
+  echo "cold_jit_methods $(awk '{ for (i = 1; i < NF; i++) if ($i == "cold_jit_methods") print $(i + 1) }' <<<"$line")"
   echo "process_wall_s $wall"; echo "process_cpu_s $(cpu "$user" "$sys")"; echo "process_peak_kb $peak"
   (cd "$work" && dotnet exec "$runner" --generator "$analyzer_dir" "$spec" 6 >"$log.warm" 2>&1)
   echo "warm_s $(awk '/^generator:/ { for (i = 1; i < NF; i++) if ($i == "warm_median") print $(i + 1) }' "$log.warm")"
@@ -269,6 +286,7 @@ for round in $(seq 1 "$rounds"); do
     echo "  round $round/$rounds: $id" >&2
     build_once "${spec_path[$id]}" "$id-$round" | record "$round" build "$id"
     [ "$split" = 1 ] && plain_once "$id-$round" | record "$round" plain "$id"
+    server_once "${spec_path[$id]}" "$id-$round" | record "$round" server "$id"
     alone_once "${spec_path[$id]}" "$id-$round" | record "$round" alone "$id"
     kiota_once "$id" "${spec_path[$id]}" "$id-$round" | record "$round" kiota "$id"
   done
@@ -305,16 +323,27 @@ awk -F'\t' -v order="$order" -v split_run="$split" '
 
     print "Generator time vs Kiota (seconds, wall clock):"
     print ""
-    print "| spec | size | in the build: generator (compiler report) | alone: whole process, cold | alone: generator, cold | alone: generator, warm | Kiota: whole process | Kiota ÷ generator in the build | Kiota ÷ alone, whole process | Kiota ÷ generator warm |"
-    print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    print "| spec | size | in the build: generator (compiler report) | in the build, compiler server running | alone: whole process, cold | alone: generator, cold | alone: generator, warm | Kiota: whole process | Kiota ÷ generator in the build | Kiota ÷ generator, compiler server running | Kiota ÷ alone, whole process | Kiota ÷ generator warm |"
+    print "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for (i = 1; i <= count; i++) {
       split(specs[i], f, ":"); id = f[1]
-      label = id (failed["build", id] ? " (build FAILED)" : "") (failed["alone", id] ? " (alone FAILED)" : "") (failed["kiota", id] ? " (Kiota FAILED)" : "")
+      label = id (failed["build", id] ? " (build FAILED)" : "") (failed["server", id] ? " (server build FAILED)" : "") (failed["alone", id] ? " (alone FAILED)" : "") (failed["kiota", id] ? " (Kiota FAILED)" : "")
       kw = med(k("kiota", id, "wall_s"))
-      printf "| %s | %s%s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label, size(f[2]), (f[3] > 1 ? sprintf(" in %d files", f[3]) : ""),
-        range(k("build", id, "generator_s"), "%.2f", 1), range(k("alone", id, "process_wall_s"), "%.2f", 1),
+      printf "| %s | %s%s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label, size(f[2]), (f[3] > 1 ? sprintf(" in %d files", f[3]) : ""),
+        range(k("build", id, "generator_s"), "%.2f", 1), range(k("server", id, "generator_s"), "%.3f", 1), range(k("alone", id, "process_wall_s"), "%.2f", 1),
         range(k("alone", id, "cold_s"), "%.2f", 1), range(k("alone", id, "warm_s"), "%.3f", 1), range(k("kiota", id, "wall_s"), "%.2f", 1),
-        ratio(kw, med(k("build", id, "generator_s"))), ratio(kw, med(k("alone", id, "process_wall_s"))), ratio(kw, med(k("alone", id, "warm_s")))
+        ratio(kw, med(k("build", id, "generator_s"))), ratio(kw, med(k("server", id, "generator_s"))), ratio(kw, med(k("alone", id, "process_wall_s"))), ratio(kw, med(k("alone", id, "warm_s")))
+    }
+
+    print ""
+    print "Cold start, the generator alone (seconds; the JIT figure counts every thread, the Roslyn driver included, which the runner loads as IL while the compiler of the SDK ships it precompiled):"
+    print ""
+    print "| spec | generator, cold | of which compiling methods (JIT) | methods compiled | generator, warm |"
+    print "|---|---:|---:|---:|---:|"
+    for (i = 1; i <= count; i++) {
+      split(specs[i], f, ":"); id = f[1]
+      printf "| %s | %s | %s | %s | %s |\n", id, range(k("alone", id, "cold_s"), "%.2f", 1), range(k("alone", id, "cold_jit_s"), "%.2f", 1),
+        range(k("alone", id, "cold_jit_methods"), "%.0f", 1), range(k("alone", id, "warm_s"), "%.3f", 1)
     }
 
     print ""

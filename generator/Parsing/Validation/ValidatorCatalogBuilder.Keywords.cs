@@ -146,7 +146,7 @@ internal sealed partial class ValidatorCatalogBuilder
             var node = NodeFor(property.Value, name + Naming.ToIdentifier(property.Key, "Property"), pointer + "/properties/" + TypeCatalogBuilder.EscapePointer(property.Key), depth + 1);
             // OpenAPI: a required readOnly member is required in responses only, a writeOnly one in requests only;
             // one validator serves both directions, so neither is required.
-            var target = property.Value is OpenApiSchemaReference r ? r.Target : property.Value;
+            var target = property.Value is OpenApiSchemaReference r ? shapes.Targets.TargetOf(r) : property.Value;
             var isRequired = required.Contains(property.Key) && target is not { ReadOnly: true } && target is not { WriteOnly: true };
             properties.Add(new PropertyRule(property.Key, node, isRequired));
         }

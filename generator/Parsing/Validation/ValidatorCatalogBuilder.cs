@@ -25,6 +25,7 @@ internal sealed partial class ValidatorCatalogBuilder
     private readonly List<DiagnosticInfo> diagnostics;
     private readonly Func<string, SpecLocation> locate;
     private readonly CancellationToken cancellationToken;
+    private readonly SchemaShape shapes;
     private readonly Dictionary<string, string> modelTypesByPointer;
     private readonly Dictionary<string, string> componentNodes = new(StringComparer.Ordinal);
     private readonly Dictionary<IOpenApiSchema, string?> inlineNodes = new(ReferenceComparer.Instance);
@@ -33,9 +34,11 @@ internal sealed partial class ValidatorCatalogBuilder
     private List<ValidatorNode> groupNodes = new();
 
     /// <param name="types">The model's types: a component with one gets its name and a model overload.</param>
-    public ValidatorCatalogBuilder(OpenApiDocument document, EquatableArray<TypeSpec> types, bool withModels, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
+    /// <param name="shapes">What the type catalog already knows of the same document's schemas.</param>
+    public ValidatorCatalogBuilder(OpenApiDocument document, EquatableArray<TypeSpec> types, SchemaShape shapes, bool withModels, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
     {
         this.document = document;
+        this.shapes = shapes;
         this.diagnostics = diagnostics;
         this.locate = locate;
         this.cancellationToken = cancellationToken;
@@ -83,7 +86,7 @@ internal sealed partial class ValidatorCatalogBuilder
         groupNodes = new List<ValidatorNode>();
         var name = componentNodes[key];
         var pointer = ComponentPointer(key);
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = schema is OpenApiSchemaReference reference ? shapes.Targets.TargetOf(reference) : schema;
         var node = target is null ? null : BuildNode(name, target, pointer, depth: 0);
         groupNodes.Insert(0, node ?? EmptyNode(name, pointer));
         modelTypesByPointer.TryGetValue(pointer, out var modelType);
@@ -149,16 +152,16 @@ internal sealed partial class ValidatorCatalogBuilder
         }
         if (schema is OpenApiSchemaReference reference)
         {
-            if (reference.Reference?.Id is { } key && componentNodes.TryGetValue(key, out var component) && reference.Target is not null)
+            if (reference.Reference?.Id is { } key && componentNodes.TryGetValue(key, out var component) && shapes.Targets.TargetOf(reference) is not null)
             {
                 return component;
             }
             // Unresolved: the type catalog has reported it (CK0003); any value is accepted rather than none.
-            if (reference.Target is null)
+            if (shapes.Targets.TargetOf(reference) is null)
             {
                 return null;
             }
-            schema = reference.Target;
+            schema = shapes.Targets.TargetOf(reference)!;
         }
         if (inlineNodes.TryGetValue(schema, out var known))
         {
