@@ -7,10 +7,11 @@ using Xunit.Abstractions;
 namespace ContractKit.Aot.Tests;
 
 /// <summary>
-/// The generated models under Native AOT: a console app that generates the models of spec/unified-messaging.yaml
-/// publishes with <c>PublishAot=true</c> without a trim or AOT warning from the generated code or ContractKit.Runtime,
-/// and its native executable reads the guide's example push body and writes it back unchanged (JSON-equal, with the
-/// spec's defaults filled in for the properties the body leaves out).
+/// The generated code under Native AOT: a console app that generates the models, validators, client and server of
+/// spec/unified-messaging.yaml publishes with <c>PublishAot=true</c> without a trim or AOT warning from the generated
+/// code or ContractKit.Runtime. Its native executable reads the guide's example push body and writes it back unchanged
+/// (JSON-equal, with the spec's defaults filled in for the properties the body leaves out), then pushes it through the
+/// generated client to the generated server on loopback and reads it back.
 /// </summary>
 public sealed partial class NativeAotTests(ITestOutputHelper output)
 {
@@ -19,7 +20,7 @@ public sealed partial class NativeAotTests(ITestOutputHelper output)
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(20);
 
     [Fact]
-    public async Task Generated_models_publish_with_native_AOT_without_warnings_and_round_trip_the_guide_push_body()
+    public async Task Generated_code_publishes_with_native_AOT_without_warnings_round_trips_the_guide_push_body_and_serves_it()
     {
         Assert.True(
             System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == RuntimeIdentifier,
@@ -82,6 +83,9 @@ public sealed partial class NativeAotTests(ITestOutputHelper output)
             output.WriteLine("Round trip: " + run.StandardOutput);
             // The polymorphic content was read as its variant, not as some fallback.
             Assert.Contains("content: TextContent,TextContent", run.StandardError, StringComparison.Ordinal);
+            // The generated client and server, compiled ahead of time, talked to each other: a token, the push, the
+            // read back, and an empty push (minItems) refused by the client's validation before it was sent.
+            Assert.Contains("http: pushed 2, read 2, empty push refused: /messages minItems", run.StandardError, StringComparison.Ordinal);
         }
         finally
         {
@@ -150,7 +154,8 @@ internal static class SampleProject
               <ItemGroup>
                 <ProjectReference Include="{At("generator/ContractKit.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{At("runtime/ContractKit.Runtime.csproj")}" />
-                <ContractKitSpec Include="{At("spec/unified-messaging.yaml")}" Namespace="{GeneratedNamespace}" ClientName="AotClient" Emit="Models" />
+                <FrameworkReference Include="Microsoft.AspNetCore.App" />
+                <ContractKitSpec Include="{At("spec/unified-messaging.yaml")}" Namespace="{GeneratedNamespace}" ClientName="AotClient" Emit="Models;Validators;Client;Server" />
               </ItemGroup>
               <Import Project="{At("generator/build/ContractKit.Generator.targets")}" />
             </Project>
@@ -160,25 +165,145 @@ internal static class SampleProject
     /// <summary>
     /// Reads the body named by its argument as a PushMessagesRequest and writes it back, through the generated typed
     /// info AotClientJson.PushMessagesRequest, as README shows (JsonSerializer's overloads that take only options
-    /// would warn IL2026/IL3050 here).
+    /// would warn IL2026/IL3050 here). Then sends the same body through the generated client to the generated server
+    /// on loopback (an OAuth2 token from the server's own token endpoint, the request validated on both sides), reads
+    /// the conversation's messages back, and checks that an invalid body is refused before it is sent; it prints one
+    /// "http:" line with what it saw, and exits non-zero when anything differs.
     /// </summary>
     public const string Program = """
+        using System.Net;
+        using System.Security.Claims;
+        using System.Text.Encodings.Web;
         using System.Text.Json;
         using Aot.Sample;
+        using ContractKit.Runtime.Http;
+        using Microsoft.AspNetCore.Authentication;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Hosting;
+        using Microsoft.AspNetCore.Hosting.Server;
+        using Microsoft.AspNetCore.Hosting.Server.Features;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
+        using Microsoft.Extensions.Options;
 
         namespace AotSampleApp;
 
         public static class Program
         {
-            public static int Main(string[] args)
+            public static async Task<int> Main(string[] args)
             {
                 var typeInfo = AotClientJson.PushMessagesRequest;
                 var request = JsonSerializer.Deserialize(File.ReadAllText(args[0]), typeInfo)
                     ?? throw new JsonException("The body read as null.");
                 Console.Error.WriteLine("content: " + string.Join(",", request.Messages.Select(message => message.Content.GetType().Name)));
                 Console.Out.Write(JsonSerializer.Serialize(request, typeInfo));
-                return 0;
+                return await OverHttpAsync(request);
             }
+
+            private static async Task<int> OverHttpAsync(PushMessagesRequest request)
+            {
+                var builder = WebApplication.CreateSlimBuilder();
+                builder.Logging.ClearProviders();
+                builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+                builder.Services.AddAuthentication(SampleTokens.Scheme).AddScheme<AuthenticationSchemeOptions, SampleTokens>(SampleTokens.Scheme, null);
+                builder.Services.AddAuthorization();
+                builder.Services.AddSingleton<SampleStore>();
+                builder.Services.AddAotApiServer<SampleApi>();
+                await using var app = builder.Build();
+                app.MapPost("/oauth2/token", (RequestDelegate)(context =>
+                {
+                    context.Response.ContentType = "application/json";
+                    return context.Response.WriteAsync("{\"access_token\":\"granted\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+                }));
+                app.MapAotApi();
+                await app.StartAsync();
+                var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+                var services = new ServiceCollection();
+                services.AddAotClient(options =>
+                {
+                    options.BaseAddress = address;
+                    options.ClientId = "aot-sample";
+                    options.ClientSecret = "secret";
+                    options.TokenEndpoint = new Uri(address, "/oauth2/token");
+                    options.ValidateResponses = true;
+                });
+                await using var provider = services.BuildServiceProvider();
+                var client = provider.GetRequiredService<AotClient>();
+
+                var created = await client.PushMessagesAsync(request, idempotencyKey: "aot-1");
+                var page = await client.ListConversationMessagesAsync(created[0].ConversationId);
+                string refused;
+                try
+                {
+                    await client.PushMessagesAsync(new PushMessagesRequest { Messages = [] });
+                    refused = "nothing";
+                }
+                catch (ApiValidationException exception)
+                {
+                    refused = string.Join(" ", exception.Result.Errors.Select(error => error.Pointer + " " + error.Keyword));
+                }
+                await app.StopAsync();
+
+                Console.Error.WriteLine($"http: pushed {created.Count}, read {page.Items.Count}, empty push refused: {refused}");
+                return created.Count == request.Messages.Count && page.Items.Count == request.Messages.Count ? 0 : 1;
+            }
+        }
+
+        /// <summary>Accepts the bearer token the sample's token endpoint hands out, with both scopes of the spec.</summary>
+        public sealed class SampleTokens(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+            : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+        {
+            public const string Scheme = "Sample";
+
+            protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+            {
+                if (Request.Headers.Authorization.ToString() != "Bearer granted")
+                {
+                    return Task.FromResult(AuthenticateResult.NoResult());
+                }
+                var identity = new ClaimsIdentity([new Claim("scope", "guest.conversation.write guest.conversation.read")], Scheme);
+                return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+            }
+        }
+
+        public sealed class SampleStore
+        {
+            public List<Message> Messages { get; } = [];
+        }
+
+        /// <summary>One conversation for everything: enough to see a push come back through the read.</summary>
+        public sealed class SampleApi(SampleStore store) : IAotApi
+        {
+            public Task<PushMessagesResult> PushMessagesAsync(string? idempotencyKey, PushMessagesRequest body, CancellationToken cancellationToken)
+            {
+                var created = body.Messages.Select((pushed, index) => new Message
+                {
+                    ConversationId = "conv-1",
+                    MessageId = $"msg-{store.Messages.Count + index + 1}",
+                    Direction = pushed.Direction,
+                    Status = MessageStatus.Delivered,
+                    CommunicationChannel = pushed.Platform,
+                    Content = pushed.Content,
+                    MessageCreatedAt = pushed.MessageCreatedAt,
+                }).ToList();
+                store.Messages.AddRange(created);
+                return Task.FromResult(PushMessagesResult.Ok(created));
+            }
+
+            public Task<GetConversationResult> GetConversationAsync(string conversationId, CancellationToken cancellationToken)
+                => throw new NotSupportedException("The sample does not read conversations.");
+
+            public Task<ListConversationMessagesResult> ListConversationMessagesAsync(string conversationId, int? page, int? size, CancellationToken cancellationToken)
+                => Task.FromResult(ListConversationMessagesResult.Ok(new MessagePage
+                {
+                    Items = store.Messages,
+                    Page = 0,
+                    Size = store.Messages.Count,
+                    TotalElements = store.Messages.Count,
+                    TotalPages = 1,
+                }));
         }
         """;
 }
