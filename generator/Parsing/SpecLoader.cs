@@ -39,6 +39,7 @@ internal static class SpecLoader
         {
             new SpecBundler(source, diagnostics, cancellationToken).Bundle(document);
         }
+        ReferenceCycles.Break(document, diagnostics, locate);
         cancellationToken.ThrowIfCancellationRequested();
 
         var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };
