@@ -39,7 +39,7 @@ internal static class SpecLoader
         {
             new SpecBundler(source, diagnostics, cancellationToken).Bundle(document);
         }
-        ReferenceCycles.Break(document, diagnostics, locate);
+        LocalReferences.Check(document, diagnostics, locate);
         cancellationToken.ThrowIfCancellationRequested();
 
         var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };

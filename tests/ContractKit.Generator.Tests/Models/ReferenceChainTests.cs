@@ -95,7 +95,7 @@ public sealed class ReferenceChainTests
         Assert.DoesNotContain(result.SpecDiagnostics, d => d.Id == "CK0008");
         // One warning for the circle, where it starts, naming its members.
         var circle = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0003");
-        Assert.Contains("LoopA → LoopB → LoopA", circle.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("#/components/schemas/LoopA → #/components/schemas/LoopB → #/components/schemas/LoopA", circle.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(50, circle.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.True(result.CompileProblems.Count == 0, GenerationResult.Describe(result.CompileProblems));
         // Nothing to type a value by: it may hold any JSON.

@@ -101,6 +101,23 @@ public sealed class MinimalDamagedSpecTests
         // batching overload derived a per-chunk key from it as from a string.
         { "Idempotency key without a type", "/specs/untyped-key.yaml",
             "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    post:\n      operationId: push\n      x-contractkit-idempotency: {header: Idempotency-Key}\n      parameters:\n        - name: Idempotency-Key\n          in: header\n          schema: {minLength: 1}\n      requestBody:\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                items: {type: array, maxItems: 2, items: {type: string}}\n      responses:\n        '200':\n          description: OK\n          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n" },
+
+        // Found by hand, not by the random search (session 4): references that lead nowhere in a circle. CK0008
+        // InvalidOperationException ("Circular reference detected while resolving …") from Microsoft.OpenApi on the
+        // first keyword read through them. Expected: one CK0003 per circle (LocalReferences), and code that compiles.
+        { "Components that only refer to each other", "/specs/ref-circle.yaml",
+            Header31 + "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n" },
+        { "A property that refers to itself by pointer", "/specs/ref-self-pointer.yaml",
+            Header31 + "components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b:\n          $ref: '#/components/schemas/A/properties/b'\n" },
+        { "A schema that refers to its own property, which refers back", "/specs/ref-into-itself.yaml",
+            Header31 + "components:\n  schemas:\n    A:\n      $ref: '#/components/schemas/A/properties/x'\n      properties:\n        x:\n          $ref: '#/components/schemas/A'\n" },
+        // A 3.1 '$defs' pointer at the root, where there is none: Microsoft.OpenApi looks for it inside the referring
+        // schema, which is the reference itself, and goes round. Expected: CK0003 (nothing at that pointer).
+        { "A $ref to a $defs pointer that is not there", "/specs/ref-defs.yaml",
+            Header31 + "components:\n  schemas:\n    A:\n      $ref: '#/$defs/B'\n" },
+        // These did not crash; kept so that they stay so. Circles of path items, parameters and responses.
+        { "Path items and components of other kinds in circles", "/specs/ref-circles-other.yaml",
+            "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    $ref: '#/components/pathItems/A'\n  /y:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses:\n        '200':\n          $ref: '#/components/responses/R'\ncomponents:\n  pathItems:\n    A:\n      $ref: '#/components/pathItems/B'\n    B:\n      $ref: '#/components/pathItems/A'\n  parameters:\n    P:\n      $ref: '#/components/parameters/P'\n  responses:\n    R:\n      $ref: '#/components/responses/S'\n    S:\n      $ref: '#/components/responses/R'\n" },
     };
 
     [Theory]
