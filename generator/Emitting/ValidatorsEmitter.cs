@@ -17,6 +17,7 @@ internal static class ValidatorsEmitter
     {
         var className = model.ClientName + "Validators";
         yield return ($"{model.HintPrefix}.{className}.g.cs", EmitIndex(model, catalog, className));
+        var inlining = NodeInlining.Plan(catalog);
         foreach (var group in catalog.Groups)
         {
             var writer = FileHeader.Start(model.Namespace);
@@ -28,10 +29,10 @@ internal static class ValidatorsEmitter
                 Separate(writer, ref first);
                 EntryEmitter.Emit(writer, entry, model.Namespace, model.ClientName);
             }
-            foreach (var node in group.Nodes)
+            foreach (var node in group.Nodes.Where(n => !inlining.HasNoMethod(n)))
             {
                 Separate(writer, ref first);
-                NodeEmitter.Emit(writer, node, fields);
+                NodeEmitter.Emit(writer, node, fields, inlining);
             }
             fields.WriteTo(writer);
             writer.CloseBlock();

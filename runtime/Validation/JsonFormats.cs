@@ -57,7 +57,39 @@ public static class JsonFormats
     public static bool TryParseDateTime(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
     {
         value = default;
-        if (!TryReadDateTime(utf8, out var parts) || parts.Year == 0)
+        if (!TryReadDateTime(utf8, out var parts) || !TryGetTicks(parts, out var localTicks, out var utcTicks))
+        {
+            return false;
+        }
+        value = Math.Abs(parts.OffsetMinutes) <= 14 * 60
+            ? new DateTimeOffset(localTicks, TimeSpan.FromTicks(localTicks - utcTicks))
+            : new DateTimeOffset(utcTicks, TimeSpan.Zero);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads an RFC 3339 <c>date-time</c> as the instant it names, in UTC ticks, for comparing with a clock without
+    /// building a <see cref="DateTimeOffset"/>. False when the text is not a date-time; <paramref name="comparable"/>
+    /// false when it is one <see cref="TryParseDateTime"/> cannot read (year 0000, or beyond years 1 to 9999 in UTC).
+    /// </summary>
+    internal static bool TryReadInstant(ReadOnlySpan<byte> utf8, out long utcTicks, out bool comparable)
+    {
+        utcTicks = 0;
+        comparable = false;
+        if (!TryReadDateTime(utf8, out var parts))
+        {
+            return false;
+        }
+        comparable = TryGetTicks(parts, out _, out utcTicks);
+        return true;
+    }
+
+    /// <summary>The local and UTC ticks of a date-time as read; a leap second is read as 59.9999999 seconds. False
+    /// for an instant <see cref="DateTime"/> cannot hold.</summary>
+    private static bool TryGetTicks(in DateTimeParts parts, out long localTicks, out long utcTicks)
+    {
+        localTicks = utcTicks = 0;
+        if (parts.Year == 0)
         {
             return false;
         }
@@ -68,17 +100,11 @@ public static class JsonFormats
             second = 59;
             fractionTicks = (int)TimeSpan.TicksPerSecond - 1;
         }
-        var localTicks = new DateTime(parts.Year, parts.Month, parts.Day, parts.Hour, parts.Minute, second).Ticks + fractionTicks;
-        var offsetTicks = parts.OffsetMinutes * TimeSpan.TicksPerMinute;
-        var utcTicks = localTicks - offsetTicks;
-        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
-        {
-            return false;
-        }
-        value = Math.Abs(parts.OffsetMinutes) <= 14 * 60
-            ? new DateTimeOffset(localTicks, TimeSpan.FromTicks(offsetTicks))
-            : new DateTimeOffset(utcTicks, TimeSpan.Zero);
-        return true;
+        localTicks = new DateTime(parts.Year, parts.Month, parts.Day).Ticks
+                     + parts.Hour * TimeSpan.TicksPerHour + parts.Minute * TimeSpan.TicksPerMinute + second * TimeSpan.TicksPerSecond
+                     + fractionTicks;
+        utcTicks = localTicks - parts.OffsetMinutes * TimeSpan.TicksPerMinute;
+        return utcTicks >= DateTime.MinValue.Ticks && utcTicks <= DateTime.MaxValue.Ticks;
     }
 
     /// <summary>An RFC 3339 <c>full-date</c>: <c>YYYY-MM-DD</c>, the day valid for its month and year.</summary>
@@ -157,9 +183,13 @@ public static class JsonFormats
             return false;
         }
         // RFC 3339 §5.7: a leap second is 23:59:60 UTC; local time shows it at 23:59 shifted by the offset.
+        if (second != 60)
+        {
+            return true;
+        }
         const int minutesPerDay = 24 * 60;
         var utcMinute = ((hour * 60 + minute - offsetMinutes) % minutesPerDay + minutesPerDay) % minutesPerDay;
-        return second != 60 || utcMinute == minutesPerDay - 1;
+        return utcMinute == minutesPerDay - 1;
     }
 
     private static bool TryReadOffset(ReadOnlySpan<byte> s, out int offsetMinutes)
@@ -309,8 +339,12 @@ public static class JsonFormats
         return true;
     }
 
-    // atext (RFC 5322 §3.2.3): letters, digits and these printable symbols.
-    private static bool IsAtext(byte b) => IsAlphaNumeric(b) || b is (byte)'!' or (byte)'#' or (byte)'$' or (byte)'%'
+    // atext (RFC 5322 §3.2.3): letters, digits and these printable symbols. Letters and digits, nearly every byte of
+    // an address, are tested inline; the symbols' long test is out of line.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsAtext(byte b) => IsAlphaNumeric(b) || IsAtextSymbol(b);
+
+    private static bool IsAtextSymbol(byte b) => b is (byte)'!' or (byte)'#' or (byte)'$' or (byte)'%'
         or (byte)'&' or (byte)'\'' or (byte)'*' or (byte)'+' or (byte)'-' or (byte)'/' or (byte)'=' or (byte)'?'
         or (byte)'^' or (byte)'_' or (byte)'`' or (byte)'{' or (byte)'|' or (byte)'}' or (byte)'~';
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -15,6 +16,45 @@ public static class JsonValidation
 
     /// <summary>A schema that accepts any value: steps over it.</summary>
     public static void AnyValue(ref Utf8JsonReader reader, ref JsonValidationState state) => reader.Skip();
+
+    /// <summary>
+    /// The length in UTF-8 bytes of the property name the reader is on, unescaped. Generated validators switch on it
+    /// before comparing names, so a member is compared only with the listed names of its length. -1 for a name that
+    /// is no text (an escaped lone surrogate, <c>"\uD800"</c>): it equals no listed name.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int NameLength(ref Utf8JsonReader reader)
+        => reader.ValueIsEscaped || reader.HasValueSequence ? UnescapedLength(ref reader) : reader.ValueSpan.Length;
+
+    /// <summary>
+    /// The string or property name the reader is on is <paramref name="utf8"/>: what
+    /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> answers, with the common case (no escapes)
+    /// inlined into the generated code as a comparison of bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TextEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+        // The constant on the left: its length is then known to the JIT, which unrolls the comparison.
+        => reader.ValueIsEscaped || reader.HasValueSequence ? reader.ValueTextEquals(utf8) : utf8.SequenceEqual(reader.ValueSpan);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int UnescapedLength(ref Utf8JsonReader reader)
+    {
+        byte[]? rented = null;
+        var length = RawLength(ref reader);
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            return reader.CopyString(buffer);
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
+        }
+        finally
+        {
+            Return(rented);
+        }
+    }
 
     /// <summary>A JSON number with no fractional part (JSON Schema: <c>1.0</c> is an integer too).</summary>
     public static bool IsInteger(ref Utf8JsonReader reader)
@@ -62,6 +102,16 @@ public static class JsonValidation
         return double.IsFinite(quotient) && Math.Abs(quotient - Math.Round(quotient)) <= 1e-9 * Math.Max(1, Math.Abs(quotient));
     }
 
+    /// <summary>
+    /// The string's length in code points is surely from <paramref name="minLength"/> to <paramref name="maxLength"/>,
+    /// judged from its length in UTF-8 bytes alone (a code point takes one to four); false when only counting can
+    /// tell. Generated code asks this first and counts (<see cref="StringLength"/>) only when it is false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool LengthIsWithin(ref Utf8JsonReader reader, int minLength, int maxLength)
+        => !reader.ValueIsEscaped && !reader.HasValueSequence
+           && reader.ValueSpan.Length <= maxLength && reader.ValueSpan.Length >= 4L * minLength;
+
     /// <summary>The string's length in Unicode code points, as JSON Schema counts it (an emoji counts 1).</summary>
     public static int StringLength(ref Utf8JsonReader reader)
     {
@@ -69,8 +119,14 @@ public static class JsonValidation
         {
             return CountCodePoints(reader.ValueSpan);
         }
+        return EscapedStringLength(ref reader);
+    }
+
+    private static int EscapedStringLength(ref Utf8JsonReader reader)
+    {
         byte[]? rented = null;
-        var buffer = Utf8Buffer(ref reader, ref rented);
+        var length = RawLength(ref reader);
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         var count = CountCodePoints(buffer[..reader.CopyString(buffer)]);
         Return(rented);
         return count;
@@ -115,8 +171,14 @@ public static class JsonValidation
         {
             return pattern.IsMatch(reader.ValueSpan);
         }
+        return MatchesEscaped(ref reader, pattern);
+    }
+
+    private static bool MatchesEscaped(ref Utf8JsonReader reader, AsciiPattern pattern)
+    {
         byte[]? rented = null;
-        var buffer = Utf8Buffer(ref reader, ref rented);
+        var length = RawLength(ref reader);
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         var matches = pattern.IsMatch(buffer[..reader.CopyString(buffer)]);
         Return(rented);
         return matches;
@@ -129,8 +191,14 @@ public static class JsonValidation
         {
             return JsonFormats.Check(format, reader.ValueSpan);
         }
+        return HasFormatEscaped(ref reader, format);
+    }
+
+    private static bool HasFormatEscaped(ref Utf8JsonReader reader, string format)
+    {
         byte[]? rented = null;
-        var buffer = Utf8Buffer(ref reader, ref rented);
+        var length = RawLength(ref reader);
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
         var valid = JsonFormats.Check(format, buffer[..reader.CopyString(buffer)]);
         Return(rented);
         return valid;
@@ -141,14 +209,7 @@ public static class JsonValidation
     /// allowed skew. A string that is not a date-time passes here; <c>format</c> reports it.
     /// </summary>
     public static bool IsNotInFuture(ref Utf8JsonReader reader, DateTimeOffset now, TimeSpan allowedSkew)
-    {
-        byte[]? rented = null;
-        var text = reader.ValueIsEscaped || reader.HasValueSequence ? Utf8Buffer(ref reader, ref rented) : default;
-        var bytes = text.IsEmpty ? reader.ValueSpan : text[..reader.CopyString(text)];
-        var notFuture = !JsonFormats.TryParseDateTime(bytes, out var value) || value <= now + allowedSkew;
-        Return(rented);
-        return notFuture;
-    }
+        => CheckNotFutureDateTime(ref reader, now, allowedSkew) != DateTimeVerdict.InFuture;
 
     /// <summary>
     /// A <c>date-time</c> with <c>x-contractkit-not-future</c>: both checks from one parse. A valid date-time beyond
@@ -156,14 +217,26 @@ public static class JsonValidation
     /// </summary>
     public static DateTimeVerdict CheckNotFutureDateTime(ref Utf8JsonReader reader, DateTimeOffset now, TimeSpan allowedSkew)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return DateTimeVerdictOf(reader.ValueSpan, now, allowedSkew);
+        }
         byte[]? rented = null;
-        var text = reader.ValueIsEscaped || reader.HasValueSequence ? Utf8Buffer(ref reader, ref rented) : default;
-        var bytes = text.IsEmpty ? reader.ValueSpan : text[..reader.CopyString(text)];
-        var verdict = JsonFormats.TryParseDateTime(bytes, out var value)
-            ? (value <= now + allowedSkew ? DateTimeVerdict.Valid : DateTimeVerdict.InFuture)
-            : (JsonFormats.IsDateTime(bytes) ? DateTimeVerdict.Valid : DateTimeVerdict.NotDateTime);
+        var length = RawLength(ref reader);
+        var buffer = length <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        var verdict = DateTimeVerdictOf(buffer[..reader.CopyString(buffer)], now, allowedSkew);
         Return(rented);
         return verdict;
+    }
+
+    /// <summary>Compared in UTC ticks: the same order as <see cref="DateTimeOffset"/>'s, without building one.</summary>
+    private static DateTimeVerdict DateTimeVerdictOf(ReadOnlySpan<byte> text, DateTimeOffset now, TimeSpan allowedSkew)
+    {
+        if (!JsonFormats.TryReadInstant(text, out var utcTicks, out var comparable))
+        {
+            return DateTimeVerdict.NotDateTime;
+        }
+        return comparable && utcTicks > now.UtcTicks + allowedSkew.Ticks ? DateTimeVerdict.InFuture : DateTimeVerdict.Valid;
     }
 
     /// <summary>The value equals one of <paramref name="jsonValues"/> (JSON texts), as JSON Schema compares: numbers
@@ -254,12 +327,12 @@ public static class JsonValidation
         _ => reader.TokenType.ToString(),
     };
 
-    private static Span<byte> Utf8Buffer(ref Utf8JsonReader reader, ref byte[]? rented)
-    {
-        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-        rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 16));
-        return rented;
-    }
+    // A string with escapes is unescaped into a buffer first: on the stack when it is short (almost always),
+    // otherwise rented from the pool and handed back with Return.
+
+    /// <summary>The length of the string's text as written, escapes included: enough to hold it unescaped.</summary>
+    private static int RawLength(ref Utf8JsonReader reader)
+        => reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
 
     private static void Return(byte[]? rented)
     {

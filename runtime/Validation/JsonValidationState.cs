@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -32,20 +34,35 @@ public ref struct JsonValidationState
 
     internal bool IsTruncated { get; private set; }
 
+    /// <summary>The whole document the reader reads, for checks that look ahead without moving it.</summary>
+    internal readonly ReadOnlySpan<byte> Input => input;
+
     internal readonly List<ValidationError>? Errors => errors;
 
+    // Step, EnterProperty, EnterIndex and Exit run for every value and member of a document: they are inlined into
+    // the generated code, and what they do only when something goes wrong is kept out of line.
+
     /// <summary>Counts one value against the work budget, which bounds the time any input can take.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Step()
     {
         if (--budget < 0)
         {
-            IsTruncated = true;
-            RecordAlways("", "budget", "Validation stopped: the document needs more work than its size allows (deeply nested alternatives?).");
-            throw new StopValidation();
+            OutOfBudget();
         }
     }
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OutOfBudget()
+    {
+        IsTruncated = true;
+        RecordAlways("", "budget", "Validation stopped: the document needs more work than its size allows (deeply nested alternatives?).");
+        throw new StopValidation();
+    }
+
     /// <summary>Steps into the property whose name the reader is on; <see cref="Exit"/> steps out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EnterProperty(ref Utf8JsonReader reader)
     {
         // TokenStartIndex is the opening quote; the name token ends before the ':' the reader has not passed yet.
@@ -55,11 +72,14 @@ public ref struct JsonValidationState
     }
 
     /// <summary>Steps into an array item; <see cref="Exit"/> steps out.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EnterIndex(int index) => Push(PathSegment.ForIndex(index));
 
     /// <summary>Steps out of the last property or item entered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Exit() => depth--;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(PathSegment segment)
     {
         if (depth < path.Length)

@@ -13,7 +13,7 @@ internal static partial class NodeEmitter
     /// its value picks the one alternative to check; without, each alternative is tried as a probe (failures counted,
     /// not reported) and the union reports one error if the count of matches is wrong. not: a probe that must fail.
     /// </summary>
-    private static void EmitComposition(SourceWriter writer, CompositionRules rules)
+    private static void EmitComposition(SourceWriter writer, CompositionRules rules, StaticFields fields, string owner)
     {
         foreach (var member in rules.AllOf.Where(m => m.Node is not null))
         {
@@ -24,11 +24,11 @@ internal static partial class NodeEmitter
         }
         if (rules.OneOf.Count > 0)
         {
-            EmitUnion(writer, rules.OneOf, "oneOf", rules.Discriminator, consume: false);
+            EmitUnion(writer, rules.OneOf, "oneOf", rules.Discriminator, consume: false, fields, owner);
         }
         if (rules.AnyOf.Count > 0)
         {
-            EmitUnion(writer, rules.AnyOf, "anyOf", rules.OneOf.Count > 0 ? null : rules.Discriminator, consume: false);
+            EmitUnion(writer, rules.AnyOf, "anyOf", rules.OneOf.Count > 0 ? null : rules.Discriminator, consume: false, fields, owner);
         }
         if (rules.Not is { } not)
         {
@@ -52,7 +52,7 @@ internal static partial class NodeEmitter
 
     /// <param name="consume">The union is all the node checks: the chosen alternative reads the value with the
     /// node's own reader (no copy, no second pass), and every other branch steps over the value.</param>
-    private static void EmitUnion(SourceWriter writer, EquatableArray<NodeRef> alternatives, string keyword, DiscriminatorRule? discriminator, bool consume)
+    private static void EmitUnion(SourceWriter writer, EquatableArray<NodeRef> alternatives, string keyword, DiscriminatorRule? discriminator, bool consume, StaticFields fields, string owner)
     {
         if (discriminator is null)
         {
@@ -61,7 +61,7 @@ internal static partial class NodeEmitter
         }
         // An object is dispatched on its discriminator; any other value (null, a wrong type) is tried against each.
         writer.OpenBlock($"if (reader.TokenType == {Token}.StartObject)");
-        EmitDispatch(writer, discriminator, consume);
+        EmitDispatch(writer, discriminator, consume, fields, owner);
         writer.CloseBlock();
         writer.OpenBlock("else");
         EmitTrial(writer, alternatives, keyword);
@@ -72,22 +72,22 @@ internal static partial class NodeEmitter
         writer.CloseBlock();
     }
 
-    private static void EmitDispatch(SourceWriter writer, DiscriminatorRule discriminator, bool consume)
+    /// <summary>
+    /// A switch on the index of the case the discriminator's value names (<c>JsonDiscriminator.Find</c>); the case
+    /// values are a static field of UTF-8 texts, in the order of the cases.
+    /// </summary>
+    private static void EmitDispatch(SourceWriter writer, DiscriminatorRule discriminator, bool consume, StaticFields fields, string owner)
     {
         var property = discriminator.Property;
         var values = string.Join(", ", discriminator.Cases.Select(c => c.Value));
-        var unmapped = $"state.FailMember({CSharpLiteral.String(property)}, \"discriminator\", {CSharpLiteral.String($"Property '{property}' must be one of: {values}.")});";
-        writer.WriteLine("var probe = reader;");
-        writer.OpenBlock($"if (!{Checks}.FindStringMember(ref probe, {CSharpLiteral.Utf8(property)}))");
-        writer.WriteLine(unmapped);
-        if (consume)
+        var cases = fields.Add(owner + "Cases", "byte[][]",
+            "new[] { " + string.Join(", ", discriminator.Cases.Select(c => CSharpLiteral.Utf8(c.Value) + ".ToArray()")) + " }");
+        writer.OpenBlock($"switch ({RuntimeNamespace}.JsonDiscriminator.Find(ref reader, ref state, {CSharpLiteral.Utf8(property)}, {cases}))");
+        for (var i = 0; i < discriminator.Cases.Count; i++)
         {
-            writer.WriteLine("reader.Skip();");
-        }
-        writer.CloseBlock();
-        foreach (var @case in discriminator.Cases)
-        {
-            writer.OpenBlock($"else if (probe.ValueTextEquals({CSharpLiteral.Utf8(@case.Value)}))");
+            var @case = discriminator.Cases[i];
+            writer.WriteLine($"case {i.ToString(System.Globalization.CultureInfo.InvariantCulture)}:");
+            writer.Indent();
             if (@case.Node is null)
             {
                 writer.WriteLine(consume ? "reader.Skip();" : "// any value will do");
@@ -98,17 +98,23 @@ internal static partial class NodeEmitter
             }
             else
             {
+                writer.OpenBlock();
                 writer.WriteLine("var copy = reader;");
                 writer.WriteLine($"{Method(@case.Node)}(ref copy, ref state);");
+                writer.CloseBlock();
             }
-            writer.CloseBlock();
+            writer.WriteLine("break;");
+            writer.Unindent();
         }
-        writer.OpenBlock("else");
-        writer.WriteLine(unmapped);
+        writer.WriteLine("default:");
+        writer.Indent();
+        writer.WriteLine($"state.FailMember({CSharpLiteral.String(property)}, \"discriminator\", {CSharpLiteral.String($"Property '{property}' must be one of: {values}.")});");
         if (consume)
         {
             writer.WriteLine("reader.Skip();");
         }
+        writer.WriteLine("break;");
+        writer.Unindent();
         writer.CloseBlock();
     }
 

@@ -8,100 +8,7 @@ namespace ContractKit.Generator.Emitting.Validators;
 
 internal static partial class NodeEmitter
 {
-    /// <summary>
-    /// Walks the members once: each known member's value is checked by its node, unknown ones by
-    /// <c>additionalProperties</c>; required members are ticked off in a bit set and reported after.
-    /// </summary>
-    private static void EmitObject(SourceWriter writer, ObjectRules rules)
-    {
-        var required = rules.Properties.Where(p => p.IsRequired).ToList();
-        var counted = rules.MinProperties is not null || rules.MaxProperties is not null;
-        writer.OpenBlock();
-        if (required.Count is > 0 and <= 64)
-        {
-            writer.WriteLine("ulong seen = 0;");
-        }
-        else if (required.Count > 64)
-        {
-            writer.WriteLine($"global::System.Span<bool> seen = stackalloc bool[{required.Count}];");
-        }
-        if (counted)
-        {
-            writer.WriteLine("var count = 0;");
-        }
-        writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Token}.PropertyName)");
-        if (counted)
-        {
-            writer.WriteLine("count++;");
-        }
-        writer.WriteLine("state.EnterProperty(ref reader);");
-        var first = true;
-        foreach (var property in rules.Properties.Where(p => p.Node is not null || p.IsRequired))
-        {
-            writer.OpenBlock($"{(first ? "" : "else ")}if (reader.ValueTextEquals({CSharpLiteral.Utf8(property.JsonName)}))");
-            first = false;
-            writer.WriteLine("reader.Read();");
-            var bit = required.IndexOf(property);
-            if (bit >= 0)
-            {
-                writer.WriteLine(required.Count <= 64
-                    ? $"seen |= {(1UL << bit).ToString(CultureInfo.InvariantCulture)}UL;"
-                    : $"seen[{bit.ToString(CultureInfo.InvariantCulture)}] = true;");
-            }
-            writer.WriteLine(property.Node is null ? "reader.Skip();" : $"{Method(property.Node)}(ref reader, ref state);");
-            writer.CloseBlock();
-        }
-        // Members listed without a schema of their own are not additional: allowed even when those are refused.
-        var listedOnly = rules.Properties.Where(p => p.Node is null && !p.IsRequired).ToList();
-        if (rules.Additional != AdditionalMembers.Allowed && listedOnly.Count > 0)
-        {
-            var tests = string.Join(" || ", listedOnly.Select(p => $"reader.ValueTextEquals({CSharpLiteral.Utf8(p.JsonName)})"));
-            writer.OpenBlock($"{(first ? "" : "else ")}if ({tests})");
-            first = false;
-            writer.WriteLine("reader.Read();");
-            writer.WriteLine("reader.Skip();");
-            writer.CloseBlock();
-        }
-        writer.OpenBlock(first ? null : "else");
-        writer.WriteLine("reader.Read();");
-        switch (rules.Additional)
-        {
-            case AdditionalMembers.Forbidden:
-                var listed = string.Join(", ", rules.Properties.Select(p => p.JsonName));
-                writer.WriteLine($"state.Fail(\"additionalProperties\", {CSharpLiteral.String($"Is not allowed: the object may only have {(listed.Length == 0 ? "no members" : listed)}.")});");
-                writer.WriteLine("reader.Skip();");
-                break;
-            case AdditionalMembers.Checked:
-                writer.WriteLine($"{Method(rules.AdditionalNode!)}(ref reader, ref state);");
-                break;
-            default:
-                writer.WriteLine("reader.Skip();");
-                break;
-        }
-        writer.CloseBlock();
-        writer.WriteLine("state.Exit();");
-        writer.CloseBlock();
-        for (var i = 0; i < required.Count; i++)
-        {
-            var missing = required.Count <= 64
-                ? $"(seen & {(1UL << i).ToString(CultureInfo.InvariantCulture)}UL) == 0"
-                : $"!seen[{i.ToString(CultureInfo.InvariantCulture)}]";
-            writer.OpenBlock($"if ({missing})");
-            writer.WriteLine($"state.FailMember({CSharpLiteral.String(required[i].JsonName)}, \"required\", {CSharpLiteral.String($"Property '{required[i].JsonName}' is required.")});");
-            writer.CloseBlock();
-        }
-        if (rules.MinProperties is { } min)
-        {
-            Check(writer, $"count < {Int(min)}", "minProperties", $"Must have at least {Count(min, "member")}.");
-        }
-        if (rules.MaxProperties is { } max)
-        {
-            Check(writer, $"count > {Int(max)}", "maxProperties", $"Must have at most {Count(max, "member")}.");
-        }
-        writer.CloseBlock();
-    }
-
-    private static void EmitArray(SourceWriter writer, ArrayRules rules)
+    private static void EmitArray(SourceWriter writer, ArrayRules rules, StaticFields fields, NodeInlining inlining)
     {
         writer.OpenBlock();
         if (rules.UniqueItems)
@@ -113,7 +20,7 @@ internal static partial class NodeEmitter
         if (rules.Items is { } items)
         {
             writer.WriteLine("state.EnterIndex(index);");
-            writer.WriteLine($"{Method(items)}(ref reader, ref state);");
+            EmitValue(writer, items, fields, inlining);
             writer.WriteLine("state.Exit();");
         }
         else
@@ -147,7 +54,8 @@ internal static partial class NodeEmitter
         {
             if (rules.MinLength is not null || rules.MaxLength is not null)
             {
-                writer.OpenBlock();
+                // Counting code points is needed only when the byte length leaves the answer open.
+                writer.OpenBlock($"if (!{Checks}.LengthIsWithin(ref reader, {Int(rules.MinLength ?? 0)}, {(rules.MaxLength is { } most ? Int(most) : "int.MaxValue")}))");
                 writer.WriteLine($"var length = {Checks}.StringLength(ref reader);");
                 if (rules.MinLength is { } min)
                 {

@@ -14,10 +14,39 @@ namespace ContractKit.Generator.Emitting.Validators;
 /// </summary>
 internal static partial class NodeEmitter
 {
-    public static void Emit(SourceWriter writer, ValidatorNode node, StaticFields fields)
+    public static void Emit(SourceWriter writer, ValidatorNode node, StaticFields fields, NodeInlining inlining)
     {
         writer.WriteLine($"/// <summary>Checks a value against <c>{XmlDoc.Escape(XmlDoc.OneLine(node.Pointer))}</c>.</summary>");
+        if (NodeInlining.IsLeaf(node) && node.Enum is not { Count: > 8 })
+        {
+            // A small leaf used in several places (a component enum): the JIT may copy it into each, as the
+            // generator does for a leaf used once.
+            writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        }
         writer.OpenBlock($"private static void {Method(node.Name)}{Parameters}");
+        EmitBody(writer, node, fields, inlining);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Checks the value the reader is on against <paramref name="node"/>: in place when it is a leaf used only here
+    /// (see <see cref="NodeInlining"/>), otherwise by calling its method.
+    /// </summary>
+    private static void EmitValue(SourceWriter writer, string node, StaticFields fields, NodeInlining inlining)
+    {
+        if (inlining.InPlace(node) is { } leaf)
+        {
+            writer.WriteLine("// " + XmlDoc.OneLine(leaf.Pointer));
+            EmitBody(writer, leaf, fields, inlining);
+        }
+        else
+        {
+            writer.WriteLine($"{Method(node)}(ref reader, ref state);");
+        }
+    }
+
+    private static void EmitBody(SourceWriter writer, ValidatorNode node, StaticFields fields, NodeInlining inlining)
+    {
         writer.WriteLine("state.Step();");
         if (node.Enum is { } values)
         {
@@ -27,16 +56,14 @@ internal static partial class NodeEmitter
         {
             // The chosen alternative reads the value itself: nothing else here needs to read it again.
             EmitUnion(writer, composition.OneOf.Count > 0 ? composition.OneOf : composition.AnyOf,
-                composition.OneOf.Count > 0 ? "oneOf" : "anyOf", composition.Discriminator, consume: true);
-            writer.CloseBlock();
+                composition.OneOf.Count > 0 ? "oneOf" : "anyOf", composition.Discriminator, consume: true, fields, node.Name);
             return;
         }
         if (node.Composition is { } applicators)
         {
-            EmitComposition(writer, applicators);
+            EmitComposition(writer, applicators, fields, node.Name);
         }
-        EmitTypeSwitch(writer, node, fields);
-        writer.CloseBlock();
+        EmitTypeSwitch(writer, node, fields, inlining);
     }
 
     /// <summary>A discriminated union and nothing else (<c>MessageContent</c>, <c>GuestIdentifier</c>).</summary>
@@ -55,7 +82,7 @@ internal static partial class NodeEmitter
         if (values.All(v => v.StartsWith("\"", System.StringComparison.Ordinal)))
         {
             // All strings: compared on the UTF-8 bytes, without decoding the value.
-            var tests = values.Select(v => $"reader.ValueTextEquals({CSharpLiteral.Utf8(System.Text.Json.JsonDocument.Parse(v).RootElement.GetString()!)})");
+            var tests = values.Select(v => $"{Checks}.TextEquals(ref reader, {CSharpLiteral.Utf8(System.Text.Json.JsonDocument.Parse(v).RootElement.GetString()!)})");
             condition = $"reader.TokenType != {Token}.String || !({string.Join(" || ", tests)})";
         }
         else
@@ -69,9 +96,10 @@ internal static partial class NodeEmitter
     }
 
     /// <summary>
-    /// One case per JSON token kind the type allows and has keywords for; the kinds the type refuses share one case.
+    /// One case per JSON token kind the type allows and has keywords for; the kinds the type refuses share one case,
+    /// and so do the kinds it allows without keywords.
     /// </summary>
-    private static void EmitTypeSwitch(SourceWriter writer, ValidatorNode node, StaticFields fields)
+    private static void EmitTypeSwitch(SourceWriter writer, ValidatorNode node, StaticFields fields, NodeInlining inlining)
     {
         var types = node.Types;
         var allowsNumber = (types & (JsonTypes.Number | JsonTypes.Integer)) != 0;
@@ -94,11 +122,11 @@ internal static partial class NodeEmitter
         writer.OpenBlock("switch (reader.TokenType)");
         if (checksObject)
         {
-            Case(writer, new[] { "StartObject" }, () => EmitObject(writer, node.Object!));
+            Case(writer, new[] { "StartObject" }, () => EmitObject(writer, node.Object!, fields, inlining));
         }
         if (checksArray)
         {
-            Case(writer, new[] { "StartArray" }, () => EmitArray(writer, node.Array!));
+            Case(writer, new[] { "StartArray" }, () => EmitArray(writer, node.Array!, fields, inlining));
         }
         if (checksString)
         {
@@ -108,27 +136,53 @@ internal static partial class NodeEmitter
         {
             Case(writer, new[] { "Number" }, () => EmitNumber(writer, node));
         }
-        if (refused.Count > 0)
+        // The reader is always on a value's first token, one of seven kinds. The kinds with neither a check nor a
+        // refusal need nothing (a scalar) or a skip (an object or array); whichever of those and the refused kinds
+        // is the shorter list is written out, and the other is the default.
+        var handled = new[] { checksObject ? "StartObject" : null, checksArray ? "StartArray" : null, checksString ? "String" : null, checksNumber ? "Number" : null };
+        var passing = new[] { "StartObject", "StartArray", "String", "Number", "True", "False", "Null" }
+            .Where(kind => !refused.Contains(kind) && !handled.Contains(kind)).ToList();
+        var skipsUnchecked = passing.Contains("StartObject") || passing.Contains("StartArray");
+        System.Action refuse = () =>
         {
-            Case(writer, refused, () =>
+            writer.WriteLine($"state.Fail(\"type\", {CSharpLiteral.String("Must be " + ExpectedTypes(types) + ".")});");
+            writer.WriteLine("reader.Skip();");
+        };
+        System.Action accept = () =>
+        {
+            if (skipsUnchecked)
             {
-                writer.WriteLine($"state.Fail(\"type\", {CSharpLiteral.String("Must be " + ExpectedTypes(types) + ".")});");
                 writer.WriteLine("reader.Skip();");
-            });
+            }
+        };
+        if (refused.Count > passing.Count)
+        {
+            if (passing.Count > 0)
+            {
+                Case(writer, passing, accept);
+            }
+            Case(writer, new[] { "" }, refuse);
         }
-        writer.WriteLine("default:");
-        writer.Indent();
-        writer.WriteLine("reader.Skip();");
-        writer.WriteLine("break;");
-        writer.Unindent();
+        else
+        {
+            if (refused.Count > 0)
+            {
+                Case(writer, refused, refuse);
+            }
+            if (skipsUnchecked)
+            {
+                Case(writer, new[] { "" }, accept);
+            }
+        }
         writer.CloseBlock();
     }
 
+    /// <summary>A switch section for the token kinds <paramref name="tokens"/>; an empty name is <c>default</c>.</summary>
     private static void Case(SourceWriter writer, IEnumerable<string> tokens, System.Action body)
     {
         foreach (var token in tokens)
         {
-            writer.WriteLine($"case {Token}.{token}:");
+            writer.WriteLine(token.Length == 0 ? "default:" : $"case {Token}.{token}:");
         }
         writer.Indent();
         body();

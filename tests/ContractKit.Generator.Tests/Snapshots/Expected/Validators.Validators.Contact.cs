@@ -23,24 +23,18 @@ public static partial class GuestClientValidators
         state.Step();
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
         {
-            var probe = reader;
-            if (!global::ContractKit.Runtime.Validation.JsonValidation.FindStringMember(ref probe, "kind"u8))
+            switch (global::ContractKit.Runtime.Validation.JsonDiscriminator.Find(ref reader, ref state, "kind"u8, ContactCases))
             {
-                state.FailMember("kind", "discriminator", "Property 'kind' must be one of: phone, email.");
-                reader.Skip();
-            }
-            else if (probe.ValueTextEquals("phone"u8))
-            {
-                CheckPhone(ref reader, ref state);
-            }
-            else if (probe.ValueTextEquals("email"u8))
-            {
-                CheckEmail(ref reader, ref state);
-            }
-            else
-            {
-                state.FailMember("kind", "discriminator", "Property 'kind' must be one of: phone, email.");
-                reader.Skip();
+                case 0:
+                    CheckPhone(ref reader, ref state);
+                    break;
+                case 1:
+                    CheckEmail(ref reader, ref state);
+                    break;
+                default:
+                    state.FailMember("kind", "discriminator", "Property 'kind' must be one of: phone, email.");
+                    reader.Skip();
+                    break;
             }
         }
         else
@@ -71,4 +65,6 @@ public static partial class GuestClientValidators
             reader.Skip();
         }
     }
+
+    private static readonly byte[][] ContactCases = new[] { "phone"u8.ToArray(), "email"u8.ToArray() };
 }

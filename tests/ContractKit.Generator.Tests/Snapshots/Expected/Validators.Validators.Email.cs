@@ -29,22 +29,42 @@ public static partial class GuestClientValidators
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
                         state.EnterProperty(ref reader);
-                        if (reader.ValueTextEquals("kind"u8))
+                        switch (global::ContractKit.Runtime.Validation.JsonValidation.NameLength(ref reader))
                         {
-                            reader.Read();
-                            seen |= 1UL;
-                            CheckEmailKind(ref reader, ref state);
-                        }
-                        else if (reader.ValueTextEquals("address"u8))
-                        {
-                            reader.Read();
-                            seen |= 2UL;
-                            CheckEmailAddress(ref reader, ref state);
-                        }
-                        else
-                        {
-                            reader.Read();
-                            reader.Skip();
+                            case 4 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "kind"u8):
+                                reader.Read();
+                                seen |= 1UL;
+                                // #/components/schemas/Email/properties/kind
+                                state.Step();
+                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !(global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "email"u8)))
+                                {
+                                    state.Fail("const", "Must be \"email\".");
+                                }
+                                reader.Skip();
+                                break;
+                            case 7 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "address"u8):
+                                reader.Read();
+                                seen |= 2UL;
+                                // #/components/schemas/Email/properties/address
+                                state.Step();
+                                switch (reader.TokenType)
+                                {
+                                    case global::System.Text.Json.JsonTokenType.String:
+                                        if (!global::ContractKit.Runtime.Validation.JsonValidation.HasFormat(ref reader, "email"))
+                                        {
+                                            state.Fail("format", "Must be a valid email (RFC 5321 address).");
+                                        }
+                                        break;
+                                    default:
+                                        state.Fail("type", "Must be a string.");
+                                        reader.Skip();
+                                        break;
+                                }
+                                break;
+                            default:
+                                reader.Read();
+                                reader.Skip();
+                                break;
                         }
                         state.Exit();
                     }
@@ -58,54 +78,8 @@ public static partial class GuestClientValidators
                     }
                 }
                 break;
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.String:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
+            default:
                 state.Fail("type", "Must be an object.");
-                reader.Skip();
-                break;
-            default:
-                reader.Skip();
-                break;
-        }
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Email/properties/kind</c>.</summary>
-    private static void CheckEmailKind(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !(reader.ValueTextEquals("email"u8)))
-        {
-            state.Fail("const", "Must be \"email\".");
-        }
-        reader.Skip();
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Email/properties/address</c>.</summary>
-    private static void CheckEmailAddress(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        switch (reader.TokenType)
-        {
-            case global::System.Text.Json.JsonTokenType.String:
-                if (!global::ContractKit.Runtime.Validation.JsonValidation.HasFormat(ref reader, "email"))
-                {
-                    state.Fail("format", "Must be a valid email (RFC 5321 address).");
-                }
-                break;
-            case global::System.Text.Json.JsonTokenType.StartObject:
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
-                state.Fail("type", "Must be a string.");
-                reader.Skip();
-                break;
-            default:
                 reader.Skip();
                 break;
         }

@@ -29,33 +29,81 @@ public static partial class GuestClientValidators
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
                         state.EnterProperty(ref reader);
-                        if (reader.ValueTextEquals("phone"u8))
+                        switch (global::ContractKit.Runtime.Validation.JsonValidation.NameLength(ref reader))
                         {
-                            reader.Read();
-                            seen |= 1UL;
-                            CheckGuestPhone(ref reader, ref state);
-                        }
-                        else if (reader.ValueTextEquals("since"u8))
-                        {
-                            reader.Read();
-                            CheckGuestSince(ref reader, ref state);
-                        }
-                        else if (reader.ValueTextEquals("visits"u8))
-                        {
-                            reader.Read();
-                            seen |= 2UL;
-                            CheckGuestVisits(ref reader, ref state);
-                        }
-                        else if (reader.ValueTextEquals("tags"u8))
-                        {
-                            reader.Read();
-                            CheckGuestTags(ref reader, ref state);
-                        }
-                        else
-                        {
-                            reader.Read();
-                            state.Fail("additionalProperties", "Is not allowed: the object may only have phone, since, visits, tags.");
-                            reader.Skip();
+                            case 5 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "phone"u8):
+                                reader.Read();
+                                seen |= 1UL;
+                                // #/components/schemas/Guest/properties/phone
+                                state.Step();
+                                switch (reader.TokenType)
+                                {
+                                    case global::System.Text.Json.JsonTokenType.String:
+                                        if (!global::ContractKit.Runtime.Validation.JsonValidation.MatchesPattern(ref reader, GuestPhonePattern))
+                                        {
+                                            state.Fail("pattern", "Must match the pattern ^\\+[1-9][0-9]{1,14}$.");
+                                        }
+                                        break;
+                                    default:
+                                        state.Fail("type", "Must be a string.");
+                                        reader.Skip();
+                                        break;
+                                }
+                                break;
+                            case 5 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "since"u8):
+                                reader.Read();
+                                // #/components/schemas/Guest/properties/since
+                                state.Step();
+                                switch (reader.TokenType)
+                                {
+                                    case global::System.Text.Json.JsonTokenType.String:
+                                        if (!global::ContractKit.Runtime.Validation.JsonValidation.HasFormat(ref reader, "date"))
+                                        {
+                                            state.Fail("format", "Must be a valid date (RFC 3339 full-date, like 2026-02-10).");
+                                        }
+                                        break;
+                                    default:
+                                        state.Fail("type", "Must be a string.");
+                                        reader.Skip();
+                                        break;
+                                }
+                                break;
+                            case 6 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "visits"u8):
+                                reader.Read();
+                                seen |= 2UL;
+                                // #/components/schemas/Guest/properties/visits
+                                state.Step();
+                                switch (reader.TokenType)
+                                {
+                                    case global::System.Text.Json.JsonTokenType.Number:
+                                        if (!global::ContractKit.Runtime.Validation.JsonValidation.IsInteger(ref reader))
+                                        {
+                                            state.Fail("type", "Must be an integer.");
+                                        }
+                                        if (global::ContractKit.Runtime.Validation.JsonValidation.CompareNumber(ref reader, 0m) < 0)
+                                        {
+                                            state.Fail("minimum", "Must be at least 0.");
+                                        }
+                                        if (global::ContractKit.Runtime.Validation.JsonValidation.CompareNumber(ref reader, 1000m) > 0)
+                                        {
+                                            state.Fail("maximum", "Must be at most 1000.");
+                                        }
+                                        break;
+                                    default:
+                                        state.Fail("type", "Must be an integer.");
+                                        reader.Skip();
+                                        break;
+                                }
+                                break;
+                            case 4 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "tags"u8):
+                                reader.Read();
+                                CheckGuestTags(ref reader, ref state);
+                                break;
+                            default:
+                                reader.Read();
+                                state.Fail("additionalProperties", "Is not allowed: the object may only have phone, since, visits, tags.");
+                                reader.Skip();
+                                break;
                         }
                         state.Exit();
                     }
@@ -69,135 +117,8 @@ public static partial class GuestClientValidators
                     }
                 }
                 break;
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.String:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
+            default:
                 state.Fail("type", "Must be an object.");
-                reader.Skip();
-                break;
-            default:
-                reader.Skip();
-                break;
-        }
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Guest/properties/phone</c>.</summary>
-    private static void CheckGuestPhone(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        switch (reader.TokenType)
-        {
-            case global::System.Text.Json.JsonTokenType.String:
-                if (!global::ContractKit.Runtime.Validation.JsonValidation.MatchesPattern(ref reader, GuestPhonePattern))
-                {
-                    state.Fail("pattern", "Must match the pattern ^\\+[1-9][0-9]{1,14}$.");
-                }
-                break;
-            case global::System.Text.Json.JsonTokenType.StartObject:
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
-                state.Fail("type", "Must be a string.");
-                reader.Skip();
-                break;
-            default:
-                reader.Skip();
-                break;
-        }
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Guest/properties/since</c>.</summary>
-    private static void CheckGuestSince(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        switch (reader.TokenType)
-        {
-            case global::System.Text.Json.JsonTokenType.String:
-                if (!global::ContractKit.Runtime.Validation.JsonValidation.HasFormat(ref reader, "date"))
-                {
-                    state.Fail("format", "Must be a valid date (RFC 3339 full-date, like 2026-02-10).");
-                }
-                break;
-            case global::System.Text.Json.JsonTokenType.StartObject:
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
-                state.Fail("type", "Must be a string.");
-                reader.Skip();
-                break;
-            default:
-                reader.Skip();
-                break;
-        }
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Guest/properties/visits</c>.</summary>
-    private static void CheckGuestVisits(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        switch (reader.TokenType)
-        {
-            case global::System.Text.Json.JsonTokenType.Number:
-                if (!global::ContractKit.Runtime.Validation.JsonValidation.IsInteger(ref reader))
-                {
-                    state.Fail("type", "Must be an integer.");
-                }
-                if (global::ContractKit.Runtime.Validation.JsonValidation.CompareNumber(ref reader, 0m) < 0)
-                {
-                    state.Fail("minimum", "Must be at least 0.");
-                }
-                if (global::ContractKit.Runtime.Validation.JsonValidation.CompareNumber(ref reader, 1000m) > 0)
-                {
-                    state.Fail("maximum", "Must be at most 1000.");
-                }
-                break;
-            case global::System.Text.Json.JsonTokenType.StartObject:
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.String:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
-                state.Fail("type", "Must be an integer.");
-                reader.Skip();
-                break;
-            default:
-                reader.Skip();
-                break;
-        }
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Guest/properties/tags/items</c>.</summary>
-    private static void CheckGuestTagsItem(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        switch (reader.TokenType)
-        {
-            case global::System.Text.Json.JsonTokenType.String:
-                {
-                    var length = global::ContractKit.Runtime.Validation.JsonValidation.StringLength(ref reader);
-                    if (length < 1)
-                    {
-                        state.Fail("minLength", "Must be at least 1 character long.");
-                    }
-                }
-                break;
-            case global::System.Text.Json.JsonTokenType.StartObject:
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
-                state.Fail("type", "Must be a string.");
-                reader.Skip();
-                break;
-            default:
                 reader.Skip();
                 break;
         }
@@ -216,7 +137,25 @@ public static partial class GuestClientValidators
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
                         state.EnterIndex(index);
-                        CheckGuestTagsItem(ref reader, ref state);
+                        // #/components/schemas/Guest/properties/tags/items
+                        state.Step();
+                        switch (reader.TokenType)
+                        {
+                            case global::System.Text.Json.JsonTokenType.String:
+                                if (!global::ContractKit.Runtime.Validation.JsonValidation.LengthIsWithin(ref reader, 1, int.MaxValue))
+                                {
+                                    var length = global::ContractKit.Runtime.Validation.JsonValidation.StringLength(ref reader);
+                                    if (length < 1)
+                                    {
+                                        state.Fail("minLength", "Must be at least 1 character long.");
+                                    }
+                                }
+                                break;
+                            default:
+                                state.Fail("type", "Must be a string.");
+                                reader.Skip();
+                                break;
+                        }
                         state.Exit();
                         index++;
                     }
@@ -232,16 +171,8 @@ public static partial class GuestClientValidators
                     }
                 }
                 break;
-            case global::System.Text.Json.JsonTokenType.StartObject:
-            case global::System.Text.Json.JsonTokenType.String:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
-                state.Fail("type", "Must be an array.");
-                reader.Skip();
-                break;
             default:
+                state.Fail("type", "Must be an array.");
                 reader.Skip();
                 break;
         }

@@ -29,16 +29,23 @@ public static partial class GuestClientValidators
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
                         state.EnterProperty(ref reader);
-                        if (reader.ValueTextEquals("kind"u8))
+                        switch (global::ContractKit.Runtime.Validation.JsonValidation.NameLength(ref reader))
                         {
-                            reader.Read();
-                            seen |= 1UL;
-                            CheckPhoneKind(ref reader, ref state);
-                        }
-                        else
-                        {
-                            reader.Read();
-                            reader.Skip();
+                            case 4 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "kind"u8):
+                                reader.Read();
+                                seen |= 1UL;
+                                // #/components/schemas/Phone/properties/kind
+                                state.Step();
+                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !(global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "phone"u8)))
+                                {
+                                    state.Fail("const", "Must be \"phone\".");
+                                }
+                                reader.Skip();
+                                break;
+                            default:
+                                reader.Read();
+                                reader.Skip();
+                                break;
                         }
                         state.Exit();
                     }
@@ -48,29 +55,10 @@ public static partial class GuestClientValidators
                     }
                 }
                 break;
-            case global::System.Text.Json.JsonTokenType.StartArray:
-            case global::System.Text.Json.JsonTokenType.String:
-            case global::System.Text.Json.JsonTokenType.Number:
-            case global::System.Text.Json.JsonTokenType.True:
-            case global::System.Text.Json.JsonTokenType.False:
-            case global::System.Text.Json.JsonTokenType.Null:
+            default:
                 state.Fail("type", "Must be an object.");
                 reader.Skip();
                 break;
-            default:
-                reader.Skip();
-                break;
         }
-    }
-
-    /// <summary>Checks a value against <c>#/components/schemas/Phone/properties/kind</c>.</summary>
-    private static void CheckPhoneKind(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
-    {
-        state.Step();
-        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !(reader.ValueTextEquals("phone"u8)))
-        {
-            state.Fail("const", "Must be \"phone\".");
-        }
-        reader.Skip();
     }
 }
