@@ -139,6 +139,11 @@ public ref struct JsonValidationState
         RecordAlways(Pointer(null), "json", message);
     }
 
+    /// <summary>The walk stopped at a string that escapes half of a surrogate pair alone (<c>"\uD800"</c>), at
+    /// <paramref name="byteOffset"/>: valid JSON grammar, but no text, and System.Text.Json refuses to decode it.</summary>
+    internal void Undecodable(int byteOffset)
+        => RecordAlways(Pointer(null), "json", $"A string escapes half of a surrogate pair alone (byte {byteOffset}); it cannot be decoded as text.");
+
     private void Record(string pointer, string keyword, string message)
     {
         RecordAlways(pointer, keyword, message);

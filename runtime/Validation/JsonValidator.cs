@@ -62,6 +62,12 @@ public static class JsonValidator
         {
             state.Malformed(exception, reader.BytesConsumed);
         }
+        catch (InvalidOperationException) when (LoneSurrogateEscape(utf8Json) is var at && at >= 0)
+        {
+            // Decoding such a string throws wherever a check reads it as text (an enum, a pattern, a format, the
+            // discriminator); checked here, on the failure path only, so a valid body pays nothing for it.
+            state.Undecodable(at);
+        }
         catch (StopValidation)
         {
             // The error limit or the budget was reached; the result says it is truncated.
@@ -72,6 +78,70 @@ public static class JsonValidator
         }
         return state.Errors is { } errors ? new ValidationResult(errors, state.IsTruncated) : ValidationResult.Valid;
     }
+
+    /// <summary>
+    /// The byte offset of the first <c>\uXXXX</c> escape of a surrogate that has no partner (a high one not followed
+    /// by an escaped low one, or a low one alone), or -1. A backslash escapes the next character only when the run of
+    /// backslashes before it has odd length (<c>"\\uD800"</c> is a backslash and the text uD800).
+    /// </summary>
+    internal static int LoneSurrogateEscape(ReadOnlySpan<byte> utf8)
+    {
+        var index = 0;
+        while (index < utf8.Length)
+        {
+            var next = utf8[index..].IndexOf((byte)'\\');
+            if (next < 0)
+            {
+                return -1;
+            }
+            var start = index + next;
+            var end = start;
+            while (end < utf8.Length && utf8[end] == '\\')
+            {
+                end++;
+            }
+            index = end;
+            if ((end - start) % 2 == 0 || Escaped(utf8, end - 1) is not { } unit || unit < 0xD800 || unit > 0xDFFF)
+            {
+                continue;
+            }
+            if (unit <= 0xDBFF && Escaped(utf8, end + 5) is >= 0xDC00 and <= 0xDFFF)
+            {
+                index = end + 11; // the pair: \uD83D\uDE00
+                continue;
+            }
+            return end - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The code unit of the <c>\uXXXX</c> escape whose backslash is at <paramref name="at"/>, or null.</summary>
+    private static int? Escaped(ReadOnlySpan<byte> utf8, int at)
+    {
+        if (at < 0 || at + 6 > utf8.Length || utf8[at] != '\\' || utf8[at + 1] != 'u')
+        {
+            return null;
+        }
+        var unit = 0;
+        for (var i = at + 2; i < at + 6; i++)
+        {
+            var digit = HexDigit(utf8[i]);
+            if (digit < 0)
+            {
+                return null;
+            }
+            unit = unit * 16 + digit;
+        }
+        return unit;
+    }
+
+    private static int HexDigit(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
     {

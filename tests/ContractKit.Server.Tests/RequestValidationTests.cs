@@ -93,6 +93,23 @@ public sealed class RequestValidationTests(ServerFixture server) : IClassFixture
         Assert.NotEmpty(Errors(problem));
     }
 
+    /// <summary>Valid JSON grammar that no reader here can decode as text: a 400 naming the string, not a 500.</summary>
+    [Theory]
+    [InlineData("\\uD800")]
+    [InlineData("hello \\uDFFF")]
+    public async Task A_text_that_escapes_a_lone_surrogate_is_a_400(string text)
+    {
+        var body = Guide.PushBody.Replace("Hi, I would like to book a room for next weekend.", text, StringComparison.Ordinal);
+        Assert.NotEqual(Guide.PushBody, body);
+
+        using var response = await server.PushAsync(body);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var error = Assert.Single(Errors(problem));
+        Assert.Equal(("body", "json"), (error.In, error.Keyword));
+        Assert.StartsWith("/messages/0/content", error.Pointer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Text_plain_is_a_415()
     {

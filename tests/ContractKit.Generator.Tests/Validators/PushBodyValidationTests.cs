@@ -129,6 +129,28 @@ public class PushBodyValidationTests
         Assert.Contains($"byte {offset}", error.Message);
     }
 
+    /// <summary>
+    /// Strings that escape half of a surrogate pair alone, where a check reads them as text (an enum, a member the
+    /// schema types as a string, a pattern): one json error, never a throw. The discriminator, when it is not the first
+    /// member, is compared without decoding: a value that matches no case is that, as for any other unknown value.
+    /// </summary>
+    [Theory]
+    [InlineData("{\"messages\":[{\"platform\":\"\\uD800\\uD800\\uD800\"}]}", "/messages/0/platform", "json")]
+    [InlineData("{\"messages\":[{\"pmsPropertyId\":\"\\uD800\"}]}", "/messages/0/pmsPropertyId", "json")]
+    [InlineData("{\"messages\":[{\"guestIdentifier\":{\"type\":\"PHONENUMBER\",\"value\":\"+4179\\uD83D\"}}]}", "/messages/0/guestIdentifier/value", "json")]
+    [InlineData("{\"messages\":[{\"guestIdentifier\":{\"value\":\"x\",\"type\":\"\\uDC00\"}}]}", "/messages/0/guestIdentifier/type", "discriminator")]
+    public void A_string_with_an_escaped_lone_surrogate_is_reported_not_thrown(string body, string pointer, string keyword)
+    {
+        var result = Validators.Value.Validate(Schema, body, At2026);
+
+        var error = Assert.Single(result.Errors, e => e.Pointer == pointer);
+        Assert.Equal(keyword, error.Keyword);
+        if (keyword == "json")
+        {
+            Assert.Contains("surrogate", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_member_named_by_an_escaped_lone_surrogate_is_reported_not_thrown()
     {
