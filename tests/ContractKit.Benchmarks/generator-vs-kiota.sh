@@ -86,7 +86,10 @@ done
 [ ${#specs[@]} -gt 0 ] || { echo "no spec matches: ${only[*]}" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/contractkit-gvk.XXXXXX")
-cleanup() { if [ "$keep" = 1 ]; then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi; }
+cleanup() {
+  (cd "$repo" && dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1) || true # the server the "server" builds started
+  if [ "$keep" = 1 ]; then echo "work folder kept: $work" >&2; else rm -rf "$work"; fi
+}
 trap cleanup EXIT
 mkdir -p "$work/specs" "$work/logs" "$work/kiota" "$work/consumer" "$work/plain"
 
@@ -227,7 +230,8 @@ server_once() { # spec-path tag: a plain `dotnet build` (compiler server on), tw
   local spec=$1 tag=$2 log status=0 pass
   for pass in 1 2; do
     log="$work/logs/server-$tag-$pass.log"
-    (cd "$work/consumer" && dotnet build -c Release --no-restore --no-incremental -nologo \
+    # UseSharedCompilation=true said explicitly: CI machines often set it false in the environment (this one does).
+    (cd "$work/consumer" && dotnet build -c Release --no-restore --no-incremental -nologo -p:UseSharedCompilation=true \
       -p:ReportAnalyzer=true -v:d -p:BenchSpec="$spec" >"$log" 2>&1) || status=$?
   done
   echo "ok $([ $status = 0 ] && echo 1 || echo 0)"
