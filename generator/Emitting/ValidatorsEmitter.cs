@@ -16,8 +16,10 @@ internal static class ValidatorsEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(SpecModel model, ValidatorCatalog catalog)
     {
         var className = model.ClientName + "Validators";
-        yield return ($"{model.HintPrefix}.{className}.g.cs", EmitIndex(model, catalog, className));
         var inlining = NodeInlining.Plan(catalog);
+        // The one-pass readers build models with their converters: only when the models are emitted too.
+        var onePass = (model.Emit & EmitSurfaces.Models) != 0 ? OnePassPlan.Create(model, catalog) : null;
+        yield return ($"{model.HintPrefix}.{className}.g.cs", EmitIndex(model, catalog, className, onePass));
         foreach (var group in catalog.Groups)
         {
             var writer = FileHeader.Start(model.Namespace);
@@ -28,16 +30,48 @@ internal static class ValidatorsEmitter
             {
                 Separate(writer, ref first);
                 EntryEmitter.Emit(writer, entry, model.Namespace, model.ClientName);
+                if (onePass?.Entry(entry) is { } reader)
+                {
+                    writer.WriteLine();
+                    EntryEmitter.EmitReadValidated(writer, entry, reader, model.Namespace, model.ClientName);
+                }
             }
             foreach (var node in group.Nodes.Where(n => !inlining.HasNoMethod(n)))
             {
                 Separate(writer, ref first);
                 NodeEmitter.Emit(writer, node, fields, inlining);
             }
+            foreach (var (type, node) in onePass?.ReadersIn(group) ?? Enumerable.Empty<(TypeSpec, ValidatorNode)>())
+            {
+                Separate(writer, ref first);
+                OnePassEmitter.Emit(writer, type, node, onePass!, model.Namespace, fields, inlining);
+            }
             fields.WriteTo(writer);
             writer.CloseBlock();
             yield return ($"{model.HintPrefix}.Validators.{group.Name}.g.cs", writer.ToString());
         }
+    }
+
+    /// <summary><c>ReadValidatedSchema</c>: the one-pass read of an entry found by its schema's pointer.</summary>
+    private static void EmitReadValidatedIndex(SourceWriter writer, List<ValidatorEntry> entries)
+    {
+        writer.WriteLine("/// <summary>Reads a document into the model of the schema at <paramref name=\"schemaPointer\"/> and validates it in one");
+        writer.WriteLine("/// pass; null when no entry with a model has that pointer.</summary>");
+        writer.OpenBlock($"public static {ValidatorCode.Result}? ReadValidatedSchema(string schemaPointer, global::System.ReadOnlySpan<byte> utf8Json, out object? value, {ValidatorCode.Options}? options = null)");
+        writer.WriteLine("value = null;");
+        writer.OpenBlock("switch (schemaPointer)");
+        foreach (var entry in entries)
+        {
+            writer.WriteLine($"case {CSharpLiteral.String(entry.SchemaPointer)}:");
+            writer.OpenBlock();
+            writer.WriteLine($"var result = ReadValidated{entry.Name}(utf8Json, out var model, options);");
+            writer.WriteLine("value = model;");
+            writer.WriteLine("return result;");
+            writer.CloseBlock();
+        }
+        writer.WriteLine("default: return null;");
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 
     private static void Separate(SourceWriter writer, ref bool first)
@@ -50,7 +84,7 @@ internal static class ValidatorsEmitter
     }
 
     /// <summary><c>ValidateSchema</c>: finds an entry by the pointer of its schema, for tools that read the spec.</summary>
-    private static string EmitIndex(SpecModel model, ValidatorCatalog catalog, string className)
+    private static string EmitIndex(SpecModel model, ValidatorCatalog catalog, string className, OnePassPlan? onePass)
     {
         var writer = FileHeader.Start(model.Namespace);
         writer.WriteLine("/// <summary>");
@@ -77,6 +111,11 @@ internal static class ValidatorsEmitter
             writer.CloseBlock();
         }
         writer.CloseBlock();
+        if (onePass is not null)
+        {
+            writer.WriteLine();
+            EmitReadValidatedIndex(writer, entries.Where(e => onePass.Entry(e) is not null).ToList());
+        }
         writer.CloseBlock();
         return writer.ToString();
     }

@@ -6,6 +6,12 @@ namespace ContractKit.Runtime.Validation;
 /// <summary>A generated validator for one schema: the reader is on the value's first token and is left on its last.</summary>
 public delegate void JsonValueValidator(ref Utf8JsonReader reader, ref JsonValidationState state);
 
+/// <summary>
+/// A generated reader that builds a model and checks the schema's rules as it goes (one pass): the reader is on the
+/// value's first token and is left on its last. What it returns is meaningful only when the state saw no failure.
+/// </summary>
+public delegate T JsonCheckedReader<T>(ref Utf8JsonReader reader, ref JsonValidationState state, JsonSerializerOptions options);
+
 /// <summary>Runs a generated validator over a whole UTF-8 JSON document.</summary>
 public static class JsonValidator
 {
@@ -77,6 +83,98 @@ public static class JsonValidator
             ArrayPool<PathSegment>.Shared.Return(path);
         }
         return state.Errors is { } errors ? new ValidationResult(errors, state.IsTruncated) : ValidationResult.Valid;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="utf8Json"/> into a model and validates it in one pass over the bytes. A valid document
+    /// is read once, by <paramref name="read"/>, which checks each value as it builds the model and records nothing.
+    /// Anything wrong sends the document to <paramref name="validator"/>, which walks it again and reports every
+    /// violation by pointer, so the result is always exactly what <see cref="Validate"/> answers.
+    /// </summary>
+    /// <param name="utf8Json">The whole document.</param>
+    /// <param name="read">The generated one-pass reader of the document's root.</param>
+    /// <param name="validator">The generated check of the document's root, for the errors of a document that fails.</param>
+    /// <param name="serializerOptions">The options the generated converters read with.</param>
+    /// <param name="value">The model when the result is valid; default otherwise.</param>
+    /// <param name="options">Clock and limits; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <param name="maxBytes">The largest document allowed, as for <see cref="Validate"/>.</param>
+    /// <returns>The violations; valid only when <paramref name="value"/> holds the document.</returns>
+    public static ValidationResult ReadValidated<T>(ReadOnlySpan<byte> utf8Json, JsonCheckedReader<T> read, JsonValueValidator validator, JsonSerializerOptions serializerOptions, out T? value, ValidationOptions? options = null, long maxBytes = long.MaxValue)
+    {
+        options ??= ValidationOptions.Default;
+        value = default;
+        if (utf8Json.Length <= maxBytes && System.Text.Unicode.Utf8.IsValid(utf8Json) && TryReadValid(utf8Json, read, serializerOptions, options, out var model))
+        {
+            value = model;
+            return ValidationResult.Valid;
+        }
+        var result = Validate(utf8Json, validator, options, maxBytes);
+        if (result.IsValid && IsNull(utf8Json))
+        {
+            // A schema that allows null at the root: the model is null, as JsonSerializer reads it.
+            return result;
+        }
+        if (result.IsValid)
+        {
+            // The schema allows the document, but the model cannot hold it (a number beyond its C# type, say): say so
+            // rather than hand back a valid result without a value.
+            var error = new ValidationError("", "model", "The document is valid, but the generated model cannot hold it (a value beyond the range of its C# type?).");
+            return new ValidationResult([error], isTruncated: false);
+        }
+        return result;
+    }
+
+    private static bool IsNull(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        return reader.Read() && reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>The fast path of <see cref="ReadValidated"/>: true with the model when no check failed and the
+    /// converters read everything; false at the first sign of trouble, with nothing recorded.</summary>
+    private static bool TryReadValid<T>(ReadOnlySpan<byte> utf8Json, JsonCheckedReader<T> read, JsonSerializerOptions serializerOptions, ValidationOptions options, out T? value)
+    {
+        value = default;
+        // No path: nothing is recorded on this path, so no pointer is ever built.
+        var state = new JsonValidationState(utf8Json, Span<PathSegment>.Empty, options, BaseBudget + BudgetPerByte * utf8Json.Length);
+        var mark = state.BeginProbe();
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = Math.Clamp(options.MaxDepth, 1, MaxPathDepth) });
+        try
+        {
+            if (!reader.Read())
+            {
+                return false;
+            }
+            var model = read(ref reader, ref state, serializerOptions);
+            if (reader.Read() || !state.EndProbe(mark))
+            {
+                return false;
+            }
+            value = model;
+            return true;
+        }
+        // What a converter throws when the JSON is not what the schema says (a wrong token, a number too large, text
+        // that cannot be decoded), and the budget's stop: the validator will say what and where.
+        catch (JsonException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+        catch (StopValidation)
+        {
+            return false;
+        }
     }
 
     /// <summary>

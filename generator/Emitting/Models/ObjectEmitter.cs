@@ -82,7 +82,7 @@ internal static class ObjectEmitter
     // Generated property names hold only letters and digits, so these can never clash with another member.
     private static string BackingField(PropertySpec property) => "_" + char.ToLowerInvariant(property.CSharpName[0]) + property.CSharpName.Substring(1);
 
-    private static string PresenceField(PropertySpec property) => BackingField(property) + "_isSet";
+    internal static string PresenceField(PropertySpec property) => BackingField(property) + "_isSet";
 
     private static void EmitRead(SourceWriter writer, ObjectTypeSpec type)
     {

@@ -35,4 +35,31 @@ internal static class EntryEmitter
         writer.WriteLine($"return Validate{entry.Name}(utf8Json, options);");
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// <c>ReadValidated{Name}</c>: the document read into its model and validated in one pass, with exactly the
+    /// result <c>Validate{Name}</c> gives (see <c>JsonValidator.ReadValidated</c>).
+    /// </summary>
+    public static void EmitReadValidated(SourceWriter writer, ValidatorEntry entry, EntryReader reader, string @namespace, string clientName)
+    {
+        var type = $"global::{@namespace}.{reader.ModelType}";
+        writer.WriteLine($"/// <summary>Reads a <see cref=\"{type}\"/> and validates it in one pass: what <see cref=\"Validate{entry.Name}\"/> and");
+        writer.WriteLine("/// deserializing would give, for the price of a little more than deserializing.</summary>");
+        writer.WriteLine("/// <param name=\"utf8Json\">The whole document, UTF-8 encoded.</param>");
+        writer.WriteLine("/// <param name=\"value\">The model when the document is valid; null otherwise.</param>");
+        writer.WriteLine("/// <param name=\"options\">The clock, error limit and depth limit; <see cref=\"" + Options + ".Default\"/> when null.</param>");
+        writer.WriteLine("/// <returns>Every violation, by JSON pointer and keyword; <c>IsValid</c> when there is none.</returns>");
+        writer.OpenBlock($"public static {Result} ReadValidated{entry.Name}(global::System.ReadOnlySpan<byte> utf8Json, out {type}? value, {Options}? options = null)");
+        var validator = entry.Node is null ? $"{Checks}.AnyValue" : Method(entry.Node);
+        var limit = entry.MaxBytes is { } bytes ? ", maxBytes: " + bytes.ToString(CultureInfo.InvariantCulture) + "L" : "";
+        var read = reader.OnePassMethod;
+        if (read is null)
+        {
+            // Not one pass at the root: the whole value is checked on a copy of the reader, then its converter reads it.
+            var check = entry.Node is null ? "" : $"var copy = reader; {Method(entry.Node)}(ref copy, ref state); ";
+            read = $"static (ref {Reader} reader, ref {State} state, {JsonCode.Options} options) => {{ {check}return {JsonCode.ConverterName(reader.ModelType)}.ReadValue(ref reader, options); }}";
+        }
+        writer.WriteLine($"return {RuntimeNamespace}.JsonValidator.ReadValidated<{type}>(utf8Json, {read}, {validator}, global::{@namespace}.{clientName}Json.Options, out value, options{limit});");
+        writer.CloseBlock();
+    }
 }

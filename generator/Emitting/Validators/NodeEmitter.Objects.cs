@@ -115,11 +115,11 @@ internal static partial class NodeEmitter
 
     /// <summary><c>case 4 when …TextEquals(ref reader, "type"u8):</c> — the length is the name's in UTF-8 bytes, as
     /// <c>NameLength</c> counts it.</summary>
-    private static string MemberCase(PropertyRule member)
+    internal static string MemberCase(PropertyRule member)
         => $"case {Int(System.Text.Encoding.UTF8.GetByteCount(member.JsonName))} when {Checks}.TextEquals(ref reader, {CSharpLiteral.Utf8(member.JsonName)}):";
 
     /// <summary>A member <c>properties</c> does not list: the reader is on its name.</summary>
-    private static void EmitAdditional(SourceWriter writer, ObjectRules rules, StaticFields fields, NodeInlining inlining)
+    internal static void EmitAdditional(SourceWriter writer, ObjectRules rules, StaticFields fields, NodeInlining inlining)
     {
         writer.WriteLine("reader.Read();");
         switch (rules.Additional)

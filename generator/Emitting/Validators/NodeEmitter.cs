@@ -32,7 +32,7 @@ internal static partial class NodeEmitter
     /// Checks the value the reader is on against <paramref name="node"/>: in place when it is a leaf used only here
     /// (see <see cref="NodeInlining"/>), otherwise by calling its method.
     /// </summary>
-    private static void EmitValue(SourceWriter writer, string node, StaticFields fields, NodeInlining inlining)
+    internal static void EmitValue(SourceWriter writer, string node, StaticFields fields, NodeInlining inlining)
     {
         if (inlining.InPlace(node) is { } leaf)
         {
@@ -67,7 +67,7 @@ internal static partial class NodeEmitter
     }
 
     /// <summary>A discriminated union and nothing else (<c>MessageContent</c>, <c>GuestIdentifier</c>).</summary>
-    private static bool IsDispatchOnly(ValidatorNode node, CompositionRules composition)
+    internal static bool IsDispatchOnly(ValidatorNode node, CompositionRules composition)
         => composition.Discriminator is not null && composition.AllOf.Count == 0 && composition.Not is null
            && (composition.OneOf.Count == 0 || composition.AnyOf.Count == 0)
            && node.Enum is null && node.Types == JsonTypes.Any && node.Object is null && node.Array is null

@@ -12,10 +12,13 @@ internal sealed class StaticFields
 {
     private readonly List<string> lines = new();
 
+    // The one-pass readers write some checks a second time (see OnePassEmitter); a field they need again is kept once.
+    private readonly HashSet<string> written = new();
+
     /// <summary>A static readonly field; returns its name.</summary>
     public string Add(string name, string type, string initializer)
     {
-        lines.Add($"private static readonly {type} {name} = {initializer};");
+        Add($"private static readonly {type} {name} = {initializer};");
         return name;
     }
 
@@ -24,8 +27,8 @@ internal sealed class StaticFields
     {
         const string regex = "global::System.Text.RegularExpressions.Regex";
         var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
-        lines.Add($"private static {regex}? {field};");
-        lines.Add($"private static {regex} {name} => {field} ??= new {regex}({CSharpLiteral.String(dotNetPattern)}, "
+        Add($"private static {regex}? {field};");
+        Add($"private static {regex} {name} => {field} ??= new {regex}({CSharpLiteral.String(dotNetPattern)}, "
                   + "global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
         return name;
     }
@@ -35,9 +38,17 @@ internal sealed class StaticFields
     {
         const string pattern = "global::ContractKit.Runtime.Validation.AsciiPattern";
         var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
-        lines.Add($"private static {pattern}? {field};");
-        lines.Add($"private static {pattern} {name} => {field} ??= {pattern}.Parse({CSharpLiteral.String(ecmaPattern)});");
+        Add($"private static {pattern}? {field};");
+        Add($"private static {pattern} {name} => {field} ??= {pattern}.Parse({CSharpLiteral.String(ecmaPattern)});");
         return name;
+    }
+
+    private void Add(string line)
+    {
+        if (written.Add(line))
+        {
+            lines.Add(line);
+        }
     }
 
     public void WriteTo(SourceWriter writer)

@@ -31,7 +31,10 @@ internal sealed class CorpusValidation
 
     private delegate ValidationResult? ValidateSchemaMethod(string schemaPointer, ReadOnlySpan<byte> utf8Json, ValidationOptions? options);
 
+    private delegate ValidationResult? ReadValidatedSchemaMethod(string schemaPointer, ReadOnlySpan<byte> utf8Json, out object? value, ValidationOptions? options);
+
     private readonly ValidateSchemaMethod validateSchema;
+    private readonly ReadValidatedSchemaMethod readValidatedSchema;
     private readonly Lazy<NJsonSchemaOracle> oracle;
     private readonly Lazy<NJsonSchemaOracle> oracleWithConstAsEnum;
 
@@ -42,6 +45,9 @@ internal sealed class CorpusValidation
         Json = bundled;
         var type = spec.Assembly.GetType($"{spec.Model.Namespace}.{spec.Model.ClientName}Validators", throwOnError: true)!;
         validateSchema = type.GetMethod("ValidateSchema")!.CreateDelegate<ValidateSchemaMethod>();
+        readValidatedSchema = type.GetMethod("ReadValidatedSchema")!.CreateDelegate<ReadValidatedSchemaMethod>();
+        var json = spec.Assembly.GetType($"{spec.Model.Namespace}.{spec.Model.ClientName}Json", throwOnError: true)!;
+        JsonOptions = (System.Text.Json.JsonSerializerOptions)json.GetProperty("Options")!.GetValue(null)!;
         oracle = new Lazy<NJsonSchemaOracle>(() => NJsonSchemaOracle.FromOpenApi(bundled));
         oracleWithConstAsEnum = new Lazy<NJsonSchemaOracle>(() => NJsonSchemaOracle.FromOpenApi(bundled, constAsEnum: true));
         var all = (spec.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>()).OrderBy(s => s.Key, StringComparer.Ordinal).ToList();
@@ -51,6 +57,9 @@ internal sealed class CorpusValidation
     }
 
     public string Name { get; }
+
+    /// <summary>The generated <c>{ClientName}Json.Options</c>: every model, by its generated converter.</summary>
+    public System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
     public CompiledSpec Spec { get; }
 
@@ -121,6 +130,10 @@ internal sealed class CorpusValidation
     /// <summary>The generated validator's verdict, or null when no validator has the schema's pointer.</summary>
     public ValidationResult? Validate(string componentName, JsonNode? instance)
         => validateSchema(PointerOf(componentName), Encoding.UTF8.GetBytes(instance?.ToJsonString() ?? "null"), Options);
+
+    /// <summary>The generated one-pass <c>ReadValidatedSchema</c>; null when the schema has no model class to read into.</summary>
+    public ValidationResult? ReadValidated(string componentName, JsonNode? instance, out object? value)
+        => readValidatedSchema(PointerOf(componentName), Encoding.UTF8.GetBytes(instance?.ToJsonString() ?? "null"), out value, Options);
 
     private static CorpusValidation Compile(string name)
     {
