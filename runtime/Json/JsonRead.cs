@@ -30,15 +30,26 @@ public static class JsonRead
     public static int Int32(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         Expect(ref reader, JsonTokenType.Number, "an int32 number");
-        return reader.TryGetInt32(out var value) ? value : throw Unexpected(ref reader, "an int32 number");
+        return reader.TryGetInt32(out var value) ? value
+            : Integral(ref reader) is { } integral && integral >= int.MinValue && integral <= int.MaxValue ? (int)integral
+            : throw Unexpected(ref reader, "an int32 number");
     }
 
     /// <summary>Reads a number that fits a 64-bit integer.</summary>
     public static long Int64(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         Expect(ref reader, JsonTokenType.Number, "an int64 number");
-        return reader.TryGetInt64(out var value) ? value : throw Unexpected(ref reader, "an int64 number");
+        return reader.TryGetInt64(out var value) ? value
+            : Integral(ref reader) is { } integral && integral >= long.MinValue && integral <= long.MaxValue ? (long)integral
+            : throw Unexpected(ref reader, "an int64 number");
     }
+
+    /// <summary>
+    /// A number written with a fraction or an exponent that is still a whole number (<c>1.0</c>, <c>2e1</c>): JSON
+    /// Schema counts it as an integer, so the model reads it as one. Null when it is not whole or not a decimal.
+    /// </summary>
+    private static decimal? Integral(ref Utf8JsonReader reader)
+        => reader.TryGetDecimal(out var number) && decimal.Truncate(number) == number ? number : null;
 
     /// <summary>Reads a number as a double.</summary>
     public static double Double(ref Utf8JsonReader reader, JsonSerializerOptions options)

@@ -33,6 +33,18 @@ public sealed class ReadmeValidationExampleTests
                 {
                     lines.Add($"{error.Pointer} [{error.Keyword}] {error.Message}");
                 }
+                byte[] valid = Encoding.UTF8.GetBytes("""
+                    {"messages": [{
+                      "guestIdentifier": {"type": "EMAILADDRESS", "value": "guest@example.com"},
+                      "platform": "WEBSITE_CHAT", "direction": "RECEIVED",
+                      "content": {"type": "text", "text": {"text": "Hi"}},
+                      "messageCreatedAt": "2026-02-10T10:30:00Z"
+                    }]}
+                    """);
+                if (PmsClientValidators.ReadValidatedPushMessagesRequest(valid, out PushMessagesRequest? request).IsValid)
+                {
+                    lines.Add($"{request!.Messages.Count} message for {request.Messages[0].PmsPropertyId}");
+                }
                 return string.Join("\n", lines);
             }
         }
@@ -43,6 +55,14 @@ public sealed class ReadmeValidationExampleTests
         /messages/0/guestIdentifier/value [pattern] Must match the pattern ^\+[1-9][0-9]{1,14}$.
         /messages/0/messageCreatedAt [x-contractkit-not-future] Must not be in the future (clock skew of 00:05:00 allowed).
         /messages/0/content [required] Property 'content' is required.
+        """;
+
+    /// <summary>The one-pass read of a valid body, as README.md shows it.</summary>
+    private const string OnePassOutput = """
+
+        ```
+        1 message for ACCOUNT
+        ```
         """;
 
     [Fact]
@@ -59,8 +79,9 @@ public sealed class ReadmeValidationExampleTests
 
         var output = (string)assembly.GetType("ReadmeExample")!.GetMethod("Run")!.Invoke(null, null)!;
 
-        Assert.Equal(Output.ReplaceLineEndings("\n"), output);
+        Assert.Equal(Output.ReplaceLineEndings("\n") + "\n1 message for ACCOUNT", output);
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
         Assert.Contains(Output.ReplaceLineEndings("\n"), readme);
+        Assert.Contains(OnePassOutput.ReplaceLineEndings("\n"), readme);
     }
 }
