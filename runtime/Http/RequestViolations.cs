@@ -7,6 +7,9 @@ namespace ContractKit.Runtime.Http;
 /// <summary>Checks a JSON value against a generated validator entry (<c>Validate{Entry}</c>).</summary>
 public delegate ValidationResult JsonDocumentValidator(ReadOnlySpan<byte> utf8Json, ValidationOptions? options);
 
+/// <summary>Reads a JSON value into its model and validates it in one pass (<c>ReadValidated{Entry}</c>).</summary>
+public delegate ValidationResult JsonDocumentReader<T>(ReadOnlySpan<byte> utf8Json, out T? value, ValidationOptions? options);
+
 /// <summary>
 /// Collects every violation of a request, parameters and body together, so one <c>400</c> lists them all. The
 /// server code a generator writes binds each parameter through it: text → JSON → validator → typed value.
@@ -88,6 +91,32 @@ public sealed class RequestViolations
         {
             violations.Add(new("body", error.Pointer, error.Keyword, error.Message));
         }
+    }
+
+    /// <summary>
+    /// Reads a JSON body into its model and validates it in one pass: true with the model when it conforms; false when
+    /// it does not, with every error added as a violation <c>in: body</c>, as <see cref="ValidateBody"/> adds them.
+    /// </summary>
+    public bool ReadBody<T>(ReadOnlySpan<byte> utf8Json, JsonDocumentReader<T> read, out T? value)
+    {
+        value = default;
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            violations.Add(new("body", "", "json", "The body is not valid UTF-8."));
+            return false;
+        }
+        var result = read(utf8Json, out value, options);
+        foreach (var error in result.Errors)
+        {
+            violations.Add(new("body", error.Pointer, error.Keyword, error.Message));
+        }
+        if (result.IsValid && value is null)
+        {
+            // JSON null, which the schema allows but the declared body type does not hold.
+            violations.Add(new("body", "", "type", "The body does not fit the types the spec declares."));
+            return false;
+        }
+        return result.IsValid;
     }
 
     /// <summary>A required body is absent.</summary>

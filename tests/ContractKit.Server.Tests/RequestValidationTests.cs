@@ -37,6 +37,21 @@ public sealed class RequestValidationTests(ServerFixture server) : IClassFixture
         Assert.Equal(ServerFixture.MessagesPath, problem["instance"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("null", "type")]
+    [InlineData("[]", "type")]
+    [InlineData("{\"messages\": []}", "minItems")]
+    [InlineData("{\"messages\": [1]}", "type")]
+    public async Task A_body_the_one_pass_read_refuses_is_a_400_with_the_validators_error(string body, string keyword)
+    {
+        // The server reads the body into its model and validates it in one pass (ReadValidated…): whatever it refuses
+        // comes back as the validator words it, and the implementation never runs.
+        using var response = await server.PushAsync(body);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains(Errors(problem), e => e.In == "body" && e.Keyword == keyword);
+    }
+
     [Fact]
     public async Task Several_violations_are_reported_together_in_document_order()
     {

@@ -57,10 +57,14 @@ internal static class EndpointsEmitter
         }
         writer.WriteLine("return group;");
         writer.CloseBlock();
+        // Bodies whose model has a one-pass reader are validated and deserialized in one pass.
+        var onePass = model.Validators is { } validators && (model.Emit & EmitSurfaces.Models) != 0
+            ? Validators.OnePassPlan.Create(model, validators)
+            : null;
         foreach (var operation in catalog.Operations)
         {
             writer.WriteLine();
-            HandlerEmitter.Emit(writer, model, operation);
+            HandlerEmitter.Emit(writer, model, operation, onePass);
         }
         writer.WriteLine();
         writer.OpenBlock($"private static async {Task} WriteProblemAsync({HttpContext} context, int status, string detail, global::System.Collections.Generic.IReadOnlyList<{RuntimeHttp}.RequestViolation>? errors = null)");

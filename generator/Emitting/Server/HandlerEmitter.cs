@@ -17,7 +17,7 @@ internal static class HandlerEmitter
 {
     private const string Reader = RuntimeHttp + ".ParameterReader";
 
-    public static void Emit(SourceWriter writer, SpecModel model, OperationSpec operation)
+    public static void Emit(SourceWriter writer, SpecModel model, OperationSpec operation, Validators.OnePassPlan? onePassPlan)
     {
         var json = $"global::{model.Namespace}.{SurfaceNames.Json(model.ClientName)}.Options";
         var options = SurfaceNames.ServerOptions(model.ClientName);
@@ -31,7 +31,7 @@ internal static class HandlerEmitter
         var arguments = Enumerable.Range(0, operation.Parameters.Count).Select(i => "arg" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         if (operation.Body is { } body)
         {
-            WriteBody(writer, model, operation, body, json);
+            WriteBody(writer, model, operation, body, json, onePassPlan);
             arguments.Add("argBody");
         }
         else
@@ -162,7 +162,7 @@ internal static class HandlerEmitter
         return (delimiter, repeated ? "true" : "false");
     }
 
-    private static void WriteBody(SourceWriter writer, SpecModel model, OperationSpec operation, RequestBodySpec body, string json)
+    private static void WriteBody(SourceWriter writer, SpecModel model, OperationSpec operation, RequestBodySpec body, string json, Validators.OnePassPlan? onePassPlan)
     {
         var limit = operation.MaxRequestBytes is { } bytes ? bytes.ToString(CultureInfo.InvariantCulture) + "L" : "options.MaxRequestBodyBytes";
         var bodyType = InterfaceEmitter.BodyType(body);
@@ -193,6 +193,12 @@ internal static class HandlerEmitter
         writer.WriteLine("await WriteProblemAsync(context, 413, \"The request body exceeds \" + limit.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" bytes.\").ConfigureAwait(false);");
         writer.WriteLine("return;");
         writer.CloseBlock();
+        var declared = body.IsRequired ? type : type.AsNullable();
+        var onePass = OnePassReader(model, onePassPlan, body.ValidatorPointer, type);
+        if (onePass is not null)
+        {
+            writer.WriteLine($"{declared.Annotated} argBody = default!;");
+        }
         writer.OpenBlock("if (bodyBytes.Length == 0)");
         writer.WriteLine(body.IsRequired ? "violations.MissingBody();" : "// An optional body may be absent.");
         writer.CloseBlock();
@@ -200,11 +206,19 @@ internal static class HandlerEmitter
         writer.WriteLine($"await WriteProblemAsync(context, 415, {CSharpLiteral.String("The request body must be " + body.MediaType + ".")}).ConfigureAwait(false);");
         writer.WriteLine("return;");
         writer.CloseBlock();
+        if (onePass is not null)
+        {
+            // Validated and deserialized in one pass over the bytes; a body that breaks the spec adds its violations.
+            writer.OpenBlock($"else if (violations.ReadBody<{type.CSharpName}>(bodyBytes, {onePass}, out var read))");
+            writer.WriteLine("argBody = read!;");
+            writer.CloseBlock();
+            WriteViolationsCheck(writer);
+            return;
+        }
         writer.OpenBlock("else");
         writer.WriteLine($"violations.ValidateBody(bodyBytes, {Validator(model, body.ValidatorPointer) ?? "null"});");
         writer.CloseBlock();
         WriteViolationsCheck(writer);
-        var declared = body.IsRequired ? type : type.AsNullable();
         writer.WriteLine($"{declared.Annotated} argBody = default!;");
         writer.OpenBlock($"if (bodyBytes.Length > 0 && !{Reader}.TryRead<{declared.Annotated}>(bodyBytes, {JsonCode.ReaderDelegate(declared, 0)}, {json}, out argBody))");
         writer.WriteLine($"await WriteProblemAsync(context, 400, {RuntimeHttp}.ProblemJson.ViolationsDetail(1), new[] {{ new {RuntimeHttp}.RequestViolation(\"body\", \"\", \"type\", \"The body does not fit the types the spec declares.\") }}).ConfigureAwait(false);");

@@ -61,12 +61,18 @@ internal sealed class OnePassPlan
     /// </summary>
     public EntryReader? Entry(ValidatorEntry entry)
     {
-        if (entry.ModelType is not { } name || !types.TryGetValue(name, out var type) || type is EnumTypeSpec)
+        // An operation's body or response names no model type; it reads one when its node is that type's.
+        var name = entry.ModelType
+                   ?? readers.Values.Where(r => r.Node.Name == entry.Node).Select(r => r.Type.Name).FirstOrDefault();
+        if (name is null || !types.TryGetValue(name, out var type) || !IsClass(type))
         {
             return null;
         }
         return new EntryReader(name, HasReader(name, entry.Node) ? OnePassEmitter.Method(name) : null);
     }
+
+    /// <summary>A model class, which a document that is JSON null reads as null; an enum is a struct.</summary>
+    private static bool IsClass(TypeSpec type) => type is not EnumTypeSpec;
 
     /// <summary>The types whose reader belongs in <paramref name="group"/>'s file, beside their node.</summary>
     public IEnumerable<(TypeSpec Type, ValidatorNode Node)> ReadersIn(ValidatorGroup group)
