@@ -16,11 +16,13 @@ internal static class ClientEmitter
     {
         var client = model.ClientName;
         yield return ($"{model.HintPrefix}.{client}.g.cs", EmitClass(model, catalog));
+        // Responses whose model has a one-pass reader are validated and deserialized in one pass.
+        var onePass = Validators.OnePassPlan.ForSurfaces(model);
         foreach (var operation in catalog.Operations)
         {
             var writer = FileHeader.Start(model.Namespace);
             writer.OpenBlock($"public sealed partial class {client}");
-            OperationEmitter.Emit(writer, model, catalog, operation);
+            OperationEmitter.Emit(writer, model, catalog, operation, onePass);
             writer.CloseBlock();
             yield return ($"{model.HintPrefix}.{client}.{operation.Name}.g.cs", writer.ToString());
         }

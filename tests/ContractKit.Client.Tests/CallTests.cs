@@ -104,6 +104,24 @@ public sealed class CallTests
     }
 
     [Fact]
+    public async Task With_response_validation_a_valid_response_is_read_in_the_same_pass()
+    {
+        // Validated and deserialized in one pass (ReadValidated…): the model is the one the lenient client reads.
+        var conversation = Payloads.Conversation("conv-7");
+        await using var server = await LoopbackServer.StartAsync((context, _, _) => Payloads.Json(context, 200, conversation));
+        var strict = new UnifiedMessagingClient(new HttpClient { BaseAddress = server.BaseAddress }, new UnifiedMessagingClientOptions { ValidateResponses = true });
+        var lenient = new UnifiedMessagingClient(new HttpClient { BaseAddress = server.BaseAddress });
+
+        var strictRead = await strict.GetConversationAsync("conv-7");
+        var lenientRead = await lenient.GetConversationAsync("conv-7");
+
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(lenientRead, UnifiedMessagingClientJson.Conversation),
+            System.Text.Json.JsonSerializer.Serialize(strictRead, UnifiedMessagingClientJson.Conversation));
+        Assert.Equal("conv-7", strictRead.ConversationId);
+    }
+
+    [Fact]
     public async Task A_refused_connection_is_an_ApiException_that_names_the_operation()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

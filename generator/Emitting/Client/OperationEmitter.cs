@@ -15,11 +15,11 @@ namespace ContractKit.Generator.Emitting.Client;
 /// </summary>
 internal static class OperationEmitter
 {
-    public static void Emit(SourceWriter writer, SpecModel model, OperationCatalog catalog, OperationSpec operation)
+    public static void Emit(SourceWriter writer, SpecModel model, OperationCatalog catalog, OperationSpec operation, Validators.OnePassPlan? onePass)
     {
         WritePublic(writer, model, operation);
         writer.WriteLine();
-        WriteCore(writer, model, catalog, operation);
+        WriteCore(writer, model, catalog, operation, onePass);
         if (operation.Paging is { } paging)
         {
             writer.WriteLine();
@@ -140,7 +140,7 @@ internal static class OperationEmitter
         return $"{operation.Name}CoreAsync({string.Join(", ", arguments)})";
     }
 
-    private static void WriteCore(SourceWriter writer, SpecModel model, OperationCatalog catalog, OperationSpec operation)
+    private static void WriteCore(SourceWriter writer, SpecModel model, OperationCatalog catalog, OperationSpec operation, Validators.OnePassPlan? onePass)
     {
         var used = new HashSet<string>(operation.Parameters.Select(p => p.CSharpName));
         var content = Unique("content", used);
@@ -186,7 +186,20 @@ internal static class OperationEmitter
             writer.CloseBlock();
             return;
         }
-        if (ValidatorMethod(model, success.ValidatorPointer) is { } validator)
+        if (onePass?.ReadValidatedMethod(success.ValidatorPointer, type) is { } readValidated)
+        {
+            // Validated and deserialized in one pass; the result is exactly what the validator would say.
+            var result = Unique("validation", used);
+            var value = Unique("checkedValue", used);
+            writer.OpenBlock("if (this.options.ValidateResponses)");
+            writer.WriteLine($"var {result} = {readValidated}({utf8}, out var {value}, this.options.ValidationOptions);");
+            writer.OpenBlock($"if (!{result}.IsValid)");
+            writer.WriteLine($"throw new {Http}.ApiValidationException({name}, {result}, isResponse: true);");
+            writer.CloseBlock();
+            writer.WriteLine($"return {value}!;");
+            writer.CloseBlock();
+        }
+        else if (ValidatorMethod(model, success.ValidatorPointer) is { } validator)
         {
             var result = Unique("validation", used);
             writer.OpenBlock("if (this.options.ValidateResponses)");

@@ -58,9 +58,7 @@ internal static class EndpointsEmitter
         writer.WriteLine("return group;");
         writer.CloseBlock();
         // Bodies whose model has a one-pass reader are validated and deserialized in one pass.
-        var onePass = model.Validators is { } validators && (model.Emit & EmitSurfaces.Models) != 0
-            ? Validators.OnePassPlan.Create(model, validators)
-            : null;
+        var onePass = Validators.OnePassPlan.ForSurfaces(model);
         foreach (var operation in catalog.Operations)
         {
             writer.WriteLine();

@@ -194,7 +194,7 @@ internal static class HandlerEmitter
         writer.WriteLine("return;");
         writer.CloseBlock();
         var declared = body.IsRequired ? type : type.AsNullable();
-        var onePass = OnePassReader(model, onePassPlan, body.ValidatorPointer, type);
+        var onePass = onePassPlan?.ReadValidatedMethod(body.ValidatorPointer, type);
         if (onePass is not null)
         {
             writer.WriteLine($"{declared.Annotated} argBody = default!;");

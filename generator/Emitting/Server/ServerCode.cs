@@ -57,22 +57,6 @@ internal static class ServerCode
     }
 
     /// <summary>The validator entry method for a schema pointer, or null when the catalog has none.</summary>
-    /// <summary>
-    /// <c>ReadValidated{Entry}</c> of the body schema at <paramref name="pointer"/>, when it reads exactly the body's
-    /// declared <paramref name="type"/>: the body is then validated and deserialized in one pass.
-    /// </summary>
-    public static string? OnePassReader(SpecModel model, Validators.OnePassPlan? plan, string? pointer, TypeRef type)
-    {
-        if (plan is null || pointer is null || model.Validators is not { } catalog || type.Kind != TypeRefKind.Named || type.IsNullable)
-        {
-            return null;
-        }
-        var entry = catalog.Groups.SelectMany(g => g.Entries).FirstOrDefault(e => e.SchemaPointer == pointer);
-        return entry is not null && plan.Entry(entry) is { } reader && reader.ModelType == type.CSharpName
-            ? $"global::{model.Namespace}.{SurfaceNames.Validators(model.ClientName)}.ReadValidated{entry.Name}"
-            : null;
-    }
-
     public static string? Validator(SpecModel model, string? pointer)
     {
         if (pointer is null || model.Validators is not { } catalog)

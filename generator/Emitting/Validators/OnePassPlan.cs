@@ -14,13 +14,20 @@ namespace ContractKit.Generator.Emitting.Validators;
 /// </summary>
 internal sealed class OnePassPlan
 {
+    private readonly SpecModel model;
     private readonly Dictionary<string, ValidatorNode> nodes;
     private readonly Dictionary<string, (TypeSpec Type, ValidatorNode Node)> readers;
+    private readonly Dictionary<string, TypeSpec> types = new();
 
-    private OnePassPlan(Dictionary<string, ValidatorNode> nodes, Dictionary<string, (TypeSpec Type, ValidatorNode Node)> readers)
+    private OnePassPlan(SpecModel model, Dictionary<string, ValidatorNode> nodes, Dictionary<string, (TypeSpec Type, ValidatorNode Node)> readers)
     {
+        this.model = model;
         this.nodes = nodes;
         this.readers = readers;
+        foreach (var type in model.Types)
+        {
+            types[type.Name] = type;
+        }
     }
 
     public static OnePassPlan Create(SpecModel model, ValidatorCatalog catalog)
@@ -43,15 +50,29 @@ internal sealed class OnePassPlan
                 readers[type.Name] = (type, node);
             }
         }
-        var plan = new OnePassPlan(nodes, readers);
-        foreach (var type in model.Types)
-        {
-            plan.types[type.Name] = type;
-        }
-        return plan;
+        return new OnePassPlan(model, nodes, readers);
     }
 
-    private readonly Dictionary<string, TypeSpec> types = new();
+
+    /// <summary>The plan the client and the server use, or null when the spec has no validators or models.</summary>
+    public static OnePassPlan? ForSurfaces(SpecModel model)
+        => model.Validators is { } catalog && (model.Emit & EmitSurfaces.Models) != 0 ? Create(model, catalog) : null;
+
+    /// <summary>
+    /// <c>ReadValidated{Entry}</c> of the body at <paramref name="pointer"/> (a request or response body's validator
+    /// entry), when it reads exactly <paramref name="type"/>: the body is then validated and deserialized in one pass.
+    /// </summary>
+    public string? ReadValidatedMethod(string? pointer, TypeRef type)
+    {
+        if (pointer is null || type.Kind != TypeRefKind.Named || type.IsNullable)
+        {
+            return null;
+        }
+        var entry = model.Validators!.Groups.SelectMany(g => g.Entries).FirstOrDefault(e => e.SchemaPointer == pointer);
+        return entry is not null && Entry(entry) is { } reader && reader.ModelType == type.CSharpName
+            ? $"global::{model.Namespace}.{SurfaceNames.Validators(model.ClientName)}.ReadValidated{entry.Name}"
+            : null;
+    }
 
     public ValidatorNode Node(string name) => nodes[name];
 
