@@ -16,9 +16,10 @@ internal static class ValidatorsEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(SpecModel model, ValidatorCatalog catalog)
     {
         var className = model.ClientName + "Validators";
-        var inlining = NodeInlining.Plan(catalog);
-        // The one-pass readers build models with their converters: only when the models are emitted too.
+        // The one-pass readers build models with their converters: only when the models are emitted too. A leaf they
+        // check as well is used twice, so it keeps a method both call instead of being written out in each.
         var onePass = (model.Emit & EmitSurfaces.Models) != 0 ? OnePassPlan.Create(model, catalog) : null;
+        var inlining = NodeInlining.Plan(catalog, onePass?.MemberChecks());
         yield return ($"{model.HintPrefix}.{className}.g.cs", EmitIndex(model, catalog, className, onePass));
         foreach (var group in catalog.Groups)
         {

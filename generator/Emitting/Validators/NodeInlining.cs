@@ -17,9 +17,15 @@ internal sealed class NodeInlining
 
     private NodeInlining(Dictionary<string, ValidatorNode> inPlace) => this.inPlace = inPlace;
 
-    public static NodeInlining Plan(ValidatorCatalog catalog)
+    /// <param name="otherUses">Nodes other code checks too (the one-pass readers): a leaf used there as well is used
+    /// twice, so it keeps its method and both call it.</param>
+    public static NodeInlining Plan(ValidatorCatalog catalog, IEnumerable<string>? otherUses = null)
     {
         var uses = new Dictionary<string, int>();
+        foreach (var name in otherUses ?? Enumerable.Empty<string>())
+        {
+            Count(uses, name);
+        }
         var candidates = new Dictionary<string, ValidatorNode>();
         foreach (var group in catalog.Groups)
         {

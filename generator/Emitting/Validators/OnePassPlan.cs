@@ -76,6 +76,13 @@ internal sealed class OnePassPlan
 
     public ValidatorNode Node(string name) => nodes[name];
 
+    /// <summary>The nodes the one-pass readers check members with, one per use (see <see cref="NodeInlining"/>).</summary>
+    public IEnumerable<string> MemberChecks()
+        => readers.Values
+            .Where(r => r.Type is ObjectTypeSpec)
+            .SelectMany(r => r.Node.Object!.Properties.Select(p => p.Node).Append(r.Node.Object.AdditionalNode))
+            .OfType<string>();
+
     /// <summary>
     /// How <c>ReadValidated{Name}</c> reads the entry's root: its type's one-pass reader, or (null reader) a check of
     /// the whole value then its converter; null when the entry has no model class to read into.
