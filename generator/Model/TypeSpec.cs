@@ -38,12 +38,15 @@ internal sealed record EnumTypeSpec(
 /// <param name="DiscriminatorValues">The discriminator values that select it; empty when none.</param>
 /// <param name="Shape">The runtime's JsonShape member this alternative accepts, for choosing without a discriminator.</param>
 /// <param name="RequiredProperties">For object alternatives: the properties the JSON must have to be this one.</param>
+/// <param name="KnownProperties">For object alternatives: every property it declares, to choose the alternative that
+/// knows most of an object's members when several would read it.</param>
 internal sealed record UnionVariantSpec(
     string Label,
     TypeRef Type,
     EquatableArray<string> DiscriminatorValues,
     string Shape,
-    EquatableArray<string> RequiredProperties);
+    EquatableArray<string> RequiredProperties,
+    EquatableArray<string> KnownProperties);
 
 /// <summary>
 /// A <c>oneOf</c>/<c>anyOf</c>. Polymorphic (an abstract base its variants derive from) when a discriminator

@@ -114,15 +114,17 @@ internal sealed partial class TypeCatalogBuilder
                 : new List<string>();
             var target = alternative is OpenApiSchemaReference r ? shapes.Targets.TargetOf(r) ?? alternative : alternative;
             var required = new List<string>();
-            var shape = JsonShapeOf(type, target, required, depth);
-            variants.Add(new UnionVariantSpec(labels.Claim(Label(type)), type, values.ToEquatableArray(), shape, required.ToEquatableArray()));
+            var known = new List<string>();
+            var shape = JsonShapeOf(type, target, required, known, depth);
+            variants.Add(new UnionVariantSpec(labels.Claim(Label(type)), type, values.ToEquatableArray(), shape, required.ToEquatableArray(), known.ToEquatableArray()));
         }
         var isPolymorphic = componentKey is not null && polymorphicBases.Contains(componentKey);
         return new UnionTypeSpec(name, pointer, schema.Description, variants.ToEquatableArray(), discriminator, isPolymorphic);
     }
 
-    /// <summary>The runtime JsonShape name for an alternative; for objects, fills in the properties it requires.</summary>
-    private string JsonShapeOf(TypeRef type, IOpenApiSchema schema, List<string> required, int depth)
+    /// <summary>The runtime JsonShape name for an alternative; for objects, fills in the properties it requires and
+    /// the properties it declares.</summary>
+    private string JsonShapeOf(TypeRef type, IOpenApiSchema schema, List<string> required, List<string> known, int depth)
     {
         switch (type.Kind)
         {
@@ -135,7 +137,7 @@ internal sealed partial class TypeCatalogBuilder
                 if (kind == SchemaKind.AliasOfMember)
                 {
                     var member = schema.AllOf is { Count: 1 } allOf ? allOf[0] : shapes.UnionVariants(schema)[0];
-                    return JsonShapeOf(type, member is OpenApiSchemaReference r ? shapes.Targets.TargetOf(r) ?? member : member, required, depth + 1);
+                    return JsonShapeOf(type, member is OpenApiSchemaReference r ? shapes.Targets.TargetOf(r) ?? member : member, required, known, depth + 1);
                 }
                 if (kind == SchemaKind.Enum)
                 {
@@ -147,6 +149,7 @@ internal sealed partial class TypeCatalogBuilder
                     var names = new HashSet<string>(System.StringComparer.Ordinal);
                     CollectProperties(schema, "", properties, names, new HashSet<IOpenApiSchema>(ReferenceComparer.Instance), depth);
                     required.AddRange(names.OrderBy(n => n, System.StringComparer.Ordinal));
+                    known.AddRange(properties.Select(p => p.Item1).Distinct(System.StringComparer.Ordinal).OrderBy(n => n, System.StringComparer.Ordinal));
                     return "Object";
                 }
                 return "Any";

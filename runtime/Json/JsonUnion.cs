@@ -102,6 +102,21 @@ public static class JsonUnion
         }
     }
 
+    /// <summary>How many members of the object <paramref name="element"/> are among <paramref name="knownProperties"/>:
+    /// among alternatives that would all read it, the one that knows most of its members is the one it was written as.</summary>
+    public static int KnownMembers(JsonElement element, string[] knownProperties)
+    {
+        var count = 0;
+        foreach (var member in element.EnumerateObject())
+        {
+            if (Array.IndexOf(knownProperties, member.Name) >= 0)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>Reads an already-parsed element with a generated reader.</summary>
     public static T Read<T>(JsonElement element, JsonSerializerOptions options, JsonValueReader<T> read)
     {

@@ -104,6 +104,12 @@ internal static class UnionEmitter
         }
         // No discriminator settles it: choose by the JSON's shape, in the spec's order of alternatives.
         writer.WriteLine("var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);");
+        var objects = type.Variants.Count(v => v.KnownProperties.Count > 0);
+        if (objects > 1)
+        {
+            EmitBestObject(writer, type, Wrap);
+            return;
+        }
         // Alternatives of one shape (two objects with the same required names) are told apart by reading.
         for (var i = 0; i < type.Variants.Count; i++)
         {
@@ -117,6 +123,47 @@ internal static class UnionEmitter
         writer.WriteLine($"throw global::ContractKit.Runtime.Json.JsonUnion.NoAlternativeFits(\"{type.Name}\", element);");
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// Several object alternatives (an <c>anyOf</c> of configurations): an object most of them would read is the one
+    /// that declares most of its members, so that it reads back as it was written and gains no other alternative's
+    /// defaults; on a tie, and for any other JSON value, the first that fits, in the spec's order.
+    /// </summary>
+    private static void EmitBestObject(SourceWriter writer, UnionTypeSpec type, System.Func<string, string> wrap)
+    {
+        writer.WriteLine("var isObject = element.ValueKind == global::System.Text.Json.JsonValueKind.Object;");
+        writer.WriteLine($"{type.Name}? chosen = null;");
+        writer.WriteLine("var chosenScore = -1;");
+        for (var i = 0; i < type.Variants.Count; i++)
+        {
+            var variant = type.Variants[i];
+            var held = "option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            writer.WriteLine($"if (global::ContractKit.Runtime.Json.JsonUnion.Fits(element, {Shape(variant)})");
+            writer.OpenBlock($"    && global::ContractKit.Runtime.Json.JsonUnion.TryRead(element, options, {JsonCode.ReaderDelegate(variant.Type, 0)}, out {variant.Type.CSharpName} {held}))");
+            writer.OpenBlock("if (!isObject)");
+            writer.WriteLine($"return {wrap(held)};");
+            writer.CloseBlock();
+            var score = variant.KnownProperties.Count == 0 ? "0" : $"global::ContractKit.Runtime.Json.JsonUnion.KnownMembers(element, {KnownField(i)})";
+            writer.WriteLine($"var score{i + 1} = {score};");
+            writer.OpenBlock($"if (score{i + 1} > chosenScore)");
+            writer.WriteLine($"chosen = {wrap(held)};");
+            writer.WriteLine($"chosenScore = score{i + 1};");
+            writer.CloseBlock();
+            writer.CloseBlock();
+        }
+        writer.WriteLine($"return chosen ?? throw global::ContractKit.Runtime.Json.JsonUnion.NoAlternativeFits(\"{type.Name}\", element);");
+        writer.CloseBlock();
+        writer.WriteLine();
+        for (var i = 0; i < type.Variants.Count; i++)
+        {
+            if (type.Variants[i].KnownProperties.Count > 0)
+            {
+                writer.WriteLine($"private static readonly string[] {KnownField(i)} = new[] {{ {string.Join(", ", type.Variants[i].KnownProperties.Select(CSharpLiteral.String))} }};");
+            }
+        }
+    }
+
+    private static string KnownField(int index) => "Option" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "Members";
 
     private static void EmitWrite(SourceWriter writer, UnionTypeSpec type)
     {
