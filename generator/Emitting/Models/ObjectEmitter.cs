@@ -89,24 +89,7 @@ internal static class ObjectEmitter
         writer.WriteLine($"/// <summary>Reads a <see cref=\"{type.Name}\"/> from the JSON object at the reader.</summary>");
         writer.OpenBlock($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
         writer.WriteLine($"{JsonCode.Read}.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, \"an object for {type.Name}\");");
-        for (var i = 0; i < type.Properties.Count; i++)
-        {
-            var property = type.Properties[i];
-            if (property.IsConstant)
-            {
-                continue;
-            }
-            var initial = property.DefaultLiteral ?? (property.Type.IsValueType || property.Type.IsNullable ? "default" : "default!");
-            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {XmlDoc.OneLine(property.JsonName)}");
-            if (property.IsRequired || property.TracksPresence)
-            {
-                writer.WriteLine($"var {Seen(i)} = false;");
-            }
-        }
-        if (type.ExtensionData is { } extension)
-        {
-            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {extension.Annotated}>? additionalProperties = null;");
-        }
+        EmitLocals(writer, type, property => !property.IsConstant && (property.IsRequired || property.TracksPresence));
         writer.OpenBlock($"while ({JsonCode.Read}.Next(ref reader) != global::System.Text.Json.JsonTokenType.EndObject)");
         for (var i = 0; i < type.Properties.Count; i++)
         {
@@ -158,7 +141,39 @@ internal static class ObjectEmitter
                 writer.CloseBlock();
             }
         }
-        writer.WriteLine($"var result = new {type.Name}");
+        EmitResult(writer, type, type.Name);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The locals a read fills: <c>p{i}</c> per property, starting at its default, and <c>seen{i}</c> where
+    /// <paramref name="tracked"/> says its presence matters (shared with the one-pass readers).
+    /// </summary>
+    internal static void EmitLocals(SourceWriter writer, ObjectTypeSpec type, System.Func<PropertySpec, bool> tracked)
+    {
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            var property = type.Properties[i];
+            if (!property.IsConstant)
+            {
+                var initial = property.DefaultLiteral ?? (property.Type.IsValueType || property.Type.IsNullable ? "default" : "default!");
+                writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {XmlDoc.OneLine(property.JsonName)}");
+            }
+            if (tracked(property))
+            {
+                writer.WriteLine($"var {Seen(i)} = false;");
+            }
+        }
+        if (type.ExtensionData is { } extension)
+        {
+            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {extension.Annotated}>? additionalProperties = null;");
+        }
+    }
+
+    /// <summary>The model built from the locals <see cref="EmitLocals"/> declared, returned.</summary>
+    internal static void EmitResult(SourceWriter writer, ObjectTypeSpec type, string typeName)
+    {
+        writer.WriteLine($"var result = new {typeName}");
         writer.WriteLine("{");
         writer.Indent();
         for (var i = 0; i < type.Properties.Count; i++)
@@ -182,7 +197,6 @@ internal static class ObjectEmitter
             }
         }
         writer.WriteLine("return result;");
-        writer.CloseBlock();
     }
 
     private static void EmitWrite(SourceWriter writer, ObjectTypeSpec type)
@@ -227,9 +241,9 @@ internal static class ObjectEmitter
         writer.CloseBlock();
     }
 
-    private static string Local(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
+    internal static string Local(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
 
-    private static string Seen(int index) => "seen" + index.ToString(CultureInfo.InvariantCulture);
+    internal static string Seen(int index) => "seen" + index.ToString(CultureInfo.InvariantCulture);
 
     // Locals are numbered (p0, seen0), not named after properties: a property may be called `reader`, `options`
     // or a C# keyword, and numbered names can collide with nothing. Each declaration says which property it holds.

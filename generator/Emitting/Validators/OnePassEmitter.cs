@@ -51,27 +51,7 @@ internal static class OnePassEmitter
         {
             writer.WriteLine("var count = 0;");
         }
-        for (var i = 0; i < type.Properties.Count; i++)
-        {
-            var property = type.Properties[i];
-            if (property.IsConstant)
-            {
-                continue;
-            }
-            var initial = property.DefaultLiteral ?? (property.Type.IsValueType || property.Type.IsNullable ? "default" : "default!");
-            writer.WriteLine($"{property.Type.Annotated} {Local(i)} = {initial}; // {XmlDoc.OneLine(property.JsonName)}");
-        }
-        for (var i = 0; i < type.Properties.Count; i++)
-        {
-            if (type.Properties[i].IsRequired || type.Properties[i].TracksPresence || Rule(rules, type.Properties[i]).IsRequired)
-            {
-                writer.WriteLine($"var {Seen(i)} = false;");
-            }
-        }
-        if (type.ExtensionData is { } extension)
-        {
-            writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {extension.Annotated}>? additionalProperties = null;");
-        }
+        ObjectEmitter.EmitLocals(writer, type, property => property.IsRequired || property.TracksPresence || Rule(rules, property).IsRequired);
         writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Token}.PropertyName)");
         if (counted)
         {
@@ -148,30 +128,7 @@ internal static class OnePassEmitter
             writer.WriteLine($"state.Fail(\"maxProperties\", \"Must have at most {max.ToString(CultureInfo.InvariantCulture)} members.\");");
             writer.CloseBlock();
         }
-        writer.WriteLine($"var result = new {model}");
-        writer.WriteLine("{");
-        writer.Indent();
-        for (var i = 0; i < type.Properties.Count; i++)
-        {
-            if (!type.Properties[i].IsConstant)
-            {
-                writer.WriteLine($"{type.Properties[i].CSharpName} = {Local(i)},");
-            }
-        }
-        if (type.ExtensionData is not null)
-        {
-            writer.WriteLine("AdditionalProperties = additionalProperties,");
-        }
-        writer.Unindent();
-        writer.WriteLine("};");
-        for (var i = 0; i < type.Properties.Count; i++)
-        {
-            if (type.Properties[i].TracksPresence)
-            {
-                writer.WriteLine($"result.{ObjectEmitter.PresenceField(type.Properties[i])} = {Seen(i)};");
-            }
-        }
-        writer.WriteLine("return result;");
+        ObjectEmitter.EmitResult(writer, type, model);
     }
 
     /// <summary>One member's value: checked and read by the reader of its type, or checked here and read by its converter.</summary>
@@ -290,7 +247,7 @@ internal static class OnePassEmitter
     private static PropertyRule Rule(ObjectRules rules, PropertySpec property)
         => rules.Properties.First(p => p.JsonName == property.JsonName);
 
-    private static string Local(int index) => "p" + index.ToString(CultureInfo.InvariantCulture);
+    private static string Local(int index) => ObjectEmitter.Local(index);
 
-    private static string Seen(int index) => "seen" + index.ToString(CultureInfo.InvariantCulture);
+    private static string Seen(int index) => ObjectEmitter.Seen(index);
 }
