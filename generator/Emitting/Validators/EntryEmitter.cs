@@ -19,9 +19,7 @@ internal static class EntryEmitter
         writer.WriteLine("/// <param name=\"options\">The clock, error limit and depth limit; <see cref=\"" + Options + ".Default\"/> when null.</param>");
         writer.WriteLine("/// <returns>Every violation, by JSON pointer and keyword; <c>IsValid</c> when there is none.</returns>");
         writer.OpenBlock($"public static {Result} Validate{entry.Name}(global::System.ReadOnlySpan<byte> utf8Json, {Options}? options = null)");
-        var validator = entry.Node is null ? $"{Checks}.AnyValue" : Method(entry.Node);
-        var limit = entry.MaxBytes is { } bytes ? ", maxBytes: " + bytes.ToString(CultureInfo.InvariantCulture) + "L" : "";
-        writer.WriteLine($"return {ValidatorCode.RuntimeNamespace}.JsonValidator.Validate(utf8Json, {validator}, options{limit});");
+        writer.WriteLine($"return {ValidatorCode.RuntimeNamespace}.JsonValidator.Validate(utf8Json, {Validator(entry)}, options{Limit(entry)});");
         writer.CloseBlock();
         if (entry.ModelType is not { } model)
         {
@@ -50,8 +48,6 @@ internal static class EntryEmitter
         writer.WriteLine("/// <param name=\"options\">The clock, error limit and depth limit; <see cref=\"" + Options + ".Default\"/> when null.</param>");
         writer.WriteLine("/// <returns>Every violation, by JSON pointer and keyword; <c>IsValid</c> when there is none.</returns>");
         writer.OpenBlock($"public static {Result} ReadValidated{entry.Name}(global::System.ReadOnlySpan<byte> utf8Json, out {type}? value, {Options}? options = null)");
-        var validator = entry.Node is null ? $"{Checks}.AnyValue" : Method(entry.Node);
-        var limit = entry.MaxBytes is { } bytes ? ", maxBytes: " + bytes.ToString(CultureInfo.InvariantCulture) + "L" : "";
         var read = reader.OnePassMethod;
         if (read is null)
         {
@@ -59,7 +55,14 @@ internal static class EntryEmitter
             var check = entry.Node is null ? "" : $"var copy = reader; {Method(entry.Node)}(ref copy, ref state); ";
             read = $"static (ref {Reader} reader, ref {State} state, {JsonCode.Options} options) => {{ {check}return {JsonCode.ConverterName(reader.ModelType)}.ReadValue(ref reader, options); }}";
         }
-        writer.WriteLine($"return {RuntimeNamespace}.JsonValidator.ReadValidated<{type}>(utf8Json, {read}, {validator}, global::{@namespace}.{clientName}Json.Options, out value, options{limit});");
+        writer.WriteLine($"return {RuntimeNamespace}.JsonValidator.ReadValidated<{type}>(utf8Json, {read}, {Validator(entry)}, global::{@namespace}.{clientName}Json.Options, out value, options{Limit(entry)});");
         writer.CloseBlock();
     }
+
+    /// <summary>The check of the entry's root: its node's method, or any value.</summary>
+    private static string Validator(ValidatorEntry entry) => entry.Node is null ? $"{Checks}.AnyValue" : Method(entry.Node);
+
+    /// <summary>The <c>maxBytes</c> argument of a request body's entry (<c>x-contractkit-max-request-bytes</c>), or nothing.</summary>
+    private static string Limit(ValidatorEntry entry)
+        => entry.MaxBytes is { } bytes ? ", maxBytes: " + bytes.ToString(CultureInfo.InvariantCulture) + "L" : "";
 }
