@@ -24,15 +24,16 @@ public static class JsonCheckedRead
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (items.Count == maxItems)
+            {
+                // One item too many: said at once, so that the one-pass read stops instead of reading a huge array.
+                state.Fail("maxItems", $"Must have at most {maxItems} items.");
+            }
             items.Add(readItem(ref reader, ref state, options));
         }
         if (items.Count < minItems)
         {
             state.Fail("minItems", $"Must have at least {minItems} items.");
-        }
-        if (items.Count > maxItems)
-        {
-            state.Fail("maxItems", $"Must have at most {maxItems} items.");
         }
         return items;
     }

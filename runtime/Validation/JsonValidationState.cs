@@ -19,6 +19,7 @@ public ref struct JsonValidationState
     private int probing;
     private int failures;
     private long budget;
+    private bool stopsAtFirstFailure;
 
     internal JsonValidationState(ReadOnlySpan<byte> input, Span<PathSegment> path, ValidationOptions options, long budget)
     {
@@ -97,6 +98,10 @@ public ref struct JsonValidationState
         {
             Record(Pointer(null), keyword, message);
         }
+        else
+        {
+            StopIfDecided();
+        }
     }
 
     /// <summary>The member <paramref name="name"/> of the object here breaks <paramref name="keyword"/> (it is
@@ -107,6 +112,25 @@ public ref struct JsonValidationState
         if (probing == 0)
         {
             Record(Pointer(name), keyword, message);
+        }
+        else
+        {
+            StopIfDecided();
+        }
+    }
+
+    /// <summary>
+    /// The one-pass read (<see cref="JsonValidator.ReadValidated"/>) probes the whole document: its first failure
+    /// outside a nested probe decides it is invalid, so the walk stops there instead of reading on (a huge array,
+    /// say). A failure inside a nested probe (one alternative of a <c>oneOf</c>) decides nothing yet.
+    /// </summary>
+    internal void StopAtFirstFailure() => stopsAtFirstFailure = true;
+
+    private readonly void StopIfDecided()
+    {
+        if (stopsAtFirstFailure && probing == 1)
+        {
+            throw new StopValidation();
         }
     }
 

@@ -138,6 +138,7 @@ public static class JsonValidator
         // No path: nothing is recorded on this path, so no pointer is ever built.
         var state = new JsonValidationState(utf8Json, Span<PathSegment>.Empty, options, BaseBudget + BudgetPerByte * utf8Json.Length);
         var mark = state.BeginProbe();
+        state.StopAtFirstFailure();
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = Math.Clamp(options.MaxDepth, 1, MaxPathDepth) });
         try
         {
