@@ -309,5 +309,91 @@ sealed class AsciiPattern
         }
         return !anchoredAtEnd || position == utf8.Length;
     }
+
+    /// <summary>
+    /// <see cref="IsMatch"/> on a string as JSON writes it, escapes and all (<paramref name="rawJson"/> is what the
+    /// reader's <c>ValueSpan</c> holds, which the reader has already checked), without unescaping it into a buffer
+    /// first: writers escape characters such as <c>+</c> (<c>\u002B</c>), so an escaped phone number is the common
+    /// case. False when it cannot tell: a string that may escape a surrogate (<c>\uD800</c>) goes the slow way,
+    /// where a lone one is reported as undecodable.
+    /// </summary>
+    public bool TryMatchEscaped(ReadOnlySpan<byte> rawJson, out bool matches)
+    {
+        matches = false;
+        if (MayEscapeSurrogate(rawJson))
+        {
+            return false;
+        }
+        var at = 0;
+        var unit = NextUnit(rawJson, ref at);
+        foreach (var step in steps)
+        {
+            var count = 0;
+            while (count < step.Max && unit != EndOfString && step.Contains(unit))
+            {
+                unit = NextUnit(rawJson, ref at);
+                count++;
+            }
+            if (count < step.Min)
+            {
+                return true;
+            }
+        }
+        matches = !anchoredAtEnd || unit == EndOfString;
+        return true;
+    }
+
+    private const int EndOfString = -1;
+
+    /// <summary>The next character of an escaped JSON string as one unit: its ASCII code, or a code of 0x80 or more
+    /// (which no step contains) for anything else, so a match stops there exactly as it does on UTF-8 bytes.</summary>
+    private static int NextUnit(ReadOnlySpan<byte> rawJson, ref int at)
+    {
+        if (at >= rawJson.Length)
+        {
+            return EndOfString;
+        }
+        var b = rawJson[at];
+        if (b != (byte)'\\')
+        {
+            at++;
+            return b;
+        }
+        var escaped = rawJson[at + 1];
+        if (escaped != (byte)'u')
+        {
+            at += 2;
+            return escaped switch
+            {
+                (byte)'b' => '\b',
+                (byte)'f' => '\f',
+                (byte)'n' => '\n',
+                (byte)'r' => '\r',
+                (byte)'t' => '\t',
+                _ => escaped, // \" \\ \/ stand for themselves
+            };
+        }
+        var code = (HexValue(rawJson[at + 2]) << 12) | (HexValue(rawJson[at + 3]) << 8) | (HexValue(rawJson[at + 4]) << 4) | HexValue(rawJson[at + 5]);
+        at += 6;
+        return code < 0x80 ? code : 0x80;
+    }
+
+    private static int HexValue(byte digit) => digit <= '9' ? digit - '0' : (digit | 0x20) - 'a' + 10;
+
+    /// <summary>True when the text holds <c>\uD</c> followed by 8–F: it may escape half a surrogate pair (or be an
+    /// escaped backslash before such letters; either way the slow path decides).</summary>
+    private static bool MayEscapeSurrogate(ReadOnlySpan<byte> rawJson)
+    {
+        for (var at = rawJson.IndexOf((byte)'\\'); at >= 0 && at + 3 < rawJson.Length; )
+        {
+            if (rawJson[at + 1] == 'u' && (rawJson[at + 2] | 0x20) == 'd' && (rawJson[at + 3] | 0x20) is (>= '8' and <= '9') or (>= 'a' and <= 'f'))
+            {
+                return true;
+            }
+            var next = rawJson[(at + 1)..].IndexOf((byte)'\\');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 #endif
 }

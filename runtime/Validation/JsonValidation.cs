@@ -171,7 +171,9 @@ public static class JsonValidation
         {
             return pattern.IsMatch(reader.ValueSpan);
         }
-        return MatchesEscaped(ref reader, pattern);
+        return !reader.HasValueSequence && pattern.TryMatchEscaped(reader.ValueSpan, out var matches)
+            ? matches
+            : MatchesEscaped(ref reader, pattern);
     }
 
     private static bool MatchesEscaped(ref Utf8JsonReader reader, AsciiPattern pattern)

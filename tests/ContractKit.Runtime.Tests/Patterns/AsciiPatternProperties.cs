@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using ContractKit.Tests.Shared;
 using ContractKit.Runtime.Validation;
 using FsCheck;
@@ -49,6 +50,62 @@ public class AsciiPatternProperties
             }
         }));
         Assert.True(accepted > 200, $"only {accepted} of 2000 generated patterns took the fast path");
+    }
+
+    /// <summary>Each character raw, as <c>\uXXXX</c> (either case of hex digit) or as its short escape; a lone
+    /// surrogate now and then, which no text holds.</summary>
+    private static Gen<string> JsonStrings() =>
+        from input in Inputs()
+        from styles in Gen.ArrayOf(Gen.Choose(0, 3), input.Length)
+        from surrogate in Gen.Elements("", "", "", "", "\\uD800", "\\udfff", "\\uD83D\\uDE00", "\\\\uD800")
+        from at in Gen.Choose(0, input.Length)
+        select "\"" + string.Concat(input.Select((c, i) => EscapeAs(c, styles[i]))).Insert(Offset(input, styles, at), surrogate) + "\"";
+
+    private static string EscapeAs(char c, int style) => (c, style) switch
+    {
+        ('\n', _) => style % 2 == 0 ? "\\n" : "\\u000a",
+        (_, 1) => "\\u" + ((int)c).ToString("X4"),
+        (_, 2) => "\\u" + ((int)c).ToString("x4"),
+        ('/' or '\\' or '"', _) => "\\" + c,
+        _ => c.ToString(),
+    };
+
+    private static int Offset(string input, int[] styles, int at)
+        => input.Take(at).Select((c, i) => EscapeAs(c, styles[i]).Length).Sum();
+
+    [Fact]
+    public void An_escaped_string_matches_as_its_unescaped_text()
+    {
+        var cases = from pattern in Patterns() from strings in Gen.ListOf(JsonStrings(), 20) select (pattern, strings);
+        Check.One(PropertyConfig.Quick(1500), Prop.ForAll(Arb.From(cases), c =>
+        {
+            if (AsciiPattern.TryParse(c.pattern) is not { } fast)
+            {
+                return;
+            }
+            foreach (var json in c.strings)
+            {
+                var expected = Outcome(json, (ref Utf8JsonReader reader) => fast.IsMatch(Encoding.UTF8.GetBytes(reader.GetString()!)));
+                var actual = Outcome(json, (ref Utf8JsonReader reader) => JsonValidation.MatchesPattern(ref reader, fast));
+                Assert.True(expected == actual, $"pattern {c.pattern} on {json}: unescaped first {expected}, matched escaped {actual}");
+            }
+        }));
+    }
+
+    private delegate bool ReaderCheck(ref Utf8JsonReader reader);
+
+    private static string Outcome(string json, ReaderCheck check)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        try
+        {
+            return check(ref reader).ToString();
+        }
+        catch (InvalidOperationException)
+        {
+            return "undecodable";
+        }
     }
 
     [Theory]
