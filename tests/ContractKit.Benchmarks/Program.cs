@@ -27,6 +27,15 @@ switch (args)
     case ["--generator", var directory, var spec, .. var rest] when rest.Length <= 1:
         return GeneratorRun.Run(directory, spec, rest.Length == 0 ? 5 : int.Parse(rest[0], CultureInfo.InvariantCulture));
 
+    // Times the generated validator on the push body in batches, without BenchmarkDotNet: a loop to profile, and a
+    // quick look at which speed this process landed in: --time-validator BATCHES [bare].
+    case ["--time-validator", var batches, .. var mode] when mode is [] or ["bare"]:
+        return ValidatorTiming.Run(int.Parse(batches, CultureInfo.InvariantCulture), bare: mode is ["bare"]);
+
+    // The validation contenders timed in alternation, in one process, so ratios cancel the machine's drift.
+    case ["--paired-validation", var rounds]:
+        return PairedValidationRounds.Run(int.Parse(rounds, CultureInfo.InvariantCulture));
+
     // Anything else goes to BenchmarkDotNet, for example: --filter '*' --job short.
     default:
         BenchmarkSwitcher.FromAssembly(typeof(PushBodyBenchmarks).Assembly).Run(args);

@@ -68,7 +68,7 @@ public class ValidationBenchmarks
     /// component beside it under <c>definitions</c>, refs rewritten to point there (NJsonSchema resolves
     /// <c>#/definitions/…</c> but not <c>#/components/schemas/…</c>).
     /// </summary>
-    private static JsonSchema LoadNJsonSchema(string name)
+    internal static JsonSchema LoadNJsonSchema(string name)
     {
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();

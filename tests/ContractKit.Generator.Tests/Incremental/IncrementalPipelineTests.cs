@@ -104,6 +104,37 @@ public sealed class IncrementalPipelineTests
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(run, StepNames.Models));
     }
 
+    /// <summary>
+    /// What the compiler server does on a rebuild when a project opts in to its generator cache
+    /// (<c>/features:enable-generator-cache</c>, see README): it keeps the driver of the last build, but every input
+    /// is a new object: new AdditionalText instances of the same files, a new options provider, a new compilation.
+    /// The pipeline compares specs by content, so nothing is parsed or emitted again.
+    /// </summary>
+    [Fact]
+    public void A_rebuild_from_new_but_equal_inputs_reparses_and_reemits_nothing()
+    {
+        var specs = new[] { PetstoreAll, MuseumAll };
+        var first = GeneratorHarness.CreateDriver(specs, trackSteps: true).RunGenerators(GeneratorHarness.EmptyCompilation("class A { }"));
+        var firstSources = first.GetRunResult().Results.Single().GeneratedSources;
+
+        var (newTexts, newOptions) = GeneratorHarness.CreateInputs(specs);
+        var rebuilt = first
+            .ReplaceAdditionalTexts(newTexts)
+            .WithUpdatedAnalyzerConfigOptions(newOptions)
+            .WithUpdatedParseOptions(GeneratorHarness.ParseOptions)
+            .RunGenerators(GeneratorHarness.EmptyCompilation("class A { }"));
+        var run = rebuilt.GetRunResult().Results.Single();
+
+        Assert.All(Reasons(run, StepNames.SpecFiles), reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.New, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached }));
+        foreach (var step in new[] { StepNames.SpecSources, StepNames.Parsed, StepNames.Models })
+        {
+            var reasons = Reasons(run, step);
+            Assert.Equal(specs.Length, reasons.Count);
+            Assert.All(reasons, reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached }));
+        }
+        Assert.Equal(firstSources.Select(s => (s.HintName, s.SourceText.ToString())), run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step)
         => run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 }

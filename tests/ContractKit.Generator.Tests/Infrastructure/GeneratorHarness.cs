@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ContractKit.Generator.Tests.Infrastructure;
@@ -31,15 +32,21 @@ public static class GeneratorHarness
     /// <summary>Also hands back the AdditionalTexts, so a test can replace one (an edit) and run again.</summary>
     public static GeneratorDriver CreateDriver(IEnumerable<SpecInput> specs, out ImmutableArray<AdditionalText> texts, bool trackSteps = false)
     {
-        var list = specs.ToList();
-        texts = list.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToImmutableArray();
-        var options = new InMemoryOptionsProvider(list.ToDictionary(spec => spec.Path));
+        (texts, var options) = CreateInputs(specs);
         return CSharpGeneratorDriver.Create(
             new[] { new ContractKitGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
+
+    /// <summary>New AdditionalText objects for <paramref name="specs"/> and an options provider with their metadata.</summary>
+    public static (ImmutableArray<AdditionalText> Texts, AnalyzerConfigOptionsProvider Options) CreateInputs(IEnumerable<SpecInput> specs)
+    {
+        var list = specs.ToList();
+        var texts = list.Select(spec => (AdditionalText)new InMemoryAdditionalText(spec.Path, spec.Text)).ToImmutableArray();
+        return (texts, new InMemoryOptionsProvider(list.ToDictionary(spec => spec.Path)));
     }
 
     /// <summary>Generates from <paramref name="specs"/> and compiles the result with the runtime library.</summary>
