@@ -18,4 +18,14 @@ internal sealed record PropertySpec(
     string? DefaultLiteral,
     bool IsDeprecated,
     bool TracksPresence,
-    bool IsConstant = false);
+    bool IsConstant = false)
+{
+    /// <summary>
+    /// Optional with a default: a read that finds the property absent fills in the default and remembers that it was
+    /// absent, so the model writes nothing back for it and a round trip is exact. A model built in code writes it.
+    /// </summary>
+    public bool RemembersAbsentDefault => DefaultLiteral is not null && !IsRequired && !TracksPresence && !IsConstant;
+
+    /// <summary>A read must note whether the property came: it is required, or its absence is kept.</summary>
+    public bool ReadNotesPresence => IsRequired || TracksPresence || RemembersAbsentDefault;
+}

@@ -5,8 +5,9 @@ namespace ContractKit.Conformance.Generation;
 /// so recursive schemas end.</param>
 /// <param name="UnknownEnumValues">Sometimes generate a string or integer the enum does not list (servers and
 /// clients must keep such values; a round trip must not lose them). Such instances are invalid by design.</param>
-/// <param name="AlwaysIncludeDefaults">Always write properties that have a <c>default</c>: a model that materializes
-/// defaults writes them back, and absent-means-default is the same value.</param>
+/// <param name="AlwaysIncludeDefaults">Always write properties that have a <c>default</c>, for implementations that
+/// materialize defaults and write them back (absent means the default, so the value is the same). ContractKit's own
+/// models keep an absent one absent; its round-trip tests turn this off.</param>
 /// <param name="ExtraProperties">Sometimes add properties the schema does not name, where it allows them.</param>
 /// <param name="MaxExtraItems">How many items beyond <c>minItems</c> an array gets at most.</param>
 /// <param name="ReadOnlyProperties">Generate <c>readOnly</c> properties (as a response has them); false for requests.</param>

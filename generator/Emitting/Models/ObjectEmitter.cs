@@ -39,6 +39,12 @@ internal static class ObjectEmitter
             var required = property.IsRequired ? "required " : "";
             var initializer = property.DefaultLiteral is null ? "" : $" = {property.DefaultLiteral};";
             writer.WriteLine($"public {required}{property.Type.Annotated} {property.CSharpName} {{ get; init; }}{initializer}");
+            if (property.RemembersAbsentDefault)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>The JSON this was read from left <see cref=\"{property.CSharpName}\"/> out, so it holds the default and is not written back (read by the converter).</summary>");
+                writer.WriteLine($"internal bool {AbsenceField(property)};");
+            }
         }
         if (type.ExtensionData is { } extension)
         {
@@ -84,12 +90,14 @@ internal static class ObjectEmitter
 
     internal static string PresenceField(PropertySpec property) => BackingField(property) + "_isSet";
 
+    internal static string AbsenceField(PropertySpec property) => BackingField(property) + "_wasAbsent";
+
     private static void EmitRead(SourceWriter writer, ObjectTypeSpec type)
     {
         writer.WriteLine($"/// <summary>Reads a <see cref=\"{type.Name}\"/> from the JSON object at the reader.</summary>");
         writer.OpenBlock($"public static {type.Name} ReadValue(ref {JsonCode.Reader} reader, {JsonCode.Options} options)");
         writer.WriteLine($"{JsonCode.Read}.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, \"an object for {type.Name}\");");
-        EmitLocals(writer, type, property => !property.IsConstant && (property.IsRequired || property.TracksPresence));
+        EmitLocals(writer, type, property => !property.IsConstant && property.ReadNotesPresence);
         writer.OpenBlock($"while ({JsonCode.Read}.Next(ref reader) != global::System.Text.Json.JsonTokenType.EndObject)");
         for (var i = 0; i < type.Properties.Count; i++)
         {
@@ -103,7 +111,7 @@ internal static class ObjectEmitter
                 continue;
             }
             writer.WriteLine($"{Local(i)} = {JsonCode.ReadCall(property.Type, "reader", "options")};");
-            if (property.IsRequired || property.TracksPresence)
+            if (property.ReadNotesPresence)
             {
                 writer.WriteLine($"{Seen(i)} = true;");
             }
@@ -195,6 +203,10 @@ internal static class ObjectEmitter
             {
                 writer.WriteLine($"result.{PresenceField(type.Properties[i])} = {Seen(i)};");
             }
+            else if (type.Properties[i].RemembersAbsentDefault)
+            {
+                writer.WriteLine($"result.{AbsenceField(type.Properties[i])} = !{Seen(i)};");
+            }
         }
         writer.WriteLine("return result;");
     }
@@ -211,6 +223,14 @@ internal static class ObjectEmitter
             if (property.TracksPresence)
             {
                 writer.OpenBlock($"if (value.{PresenceField(property)})");
+                writer.WriteLine(writeName);
+                writer.WriteLine(JsonCode.WriteCall(property.Type, "writer", $"value.{property.CSharpName}", "options"));
+                writer.CloseBlock();
+                continue;
+            }
+            if (property.RemembersAbsentDefault)
+            {
+                writer.OpenBlock($"if (!value.{AbsenceField(property)})");
                 writer.WriteLine(writeName);
                 writer.WriteLine(JsonCode.WriteCall(property.Type, "writer", $"value.{property.CSharpName}", "options"));
                 writer.CloseBlock();

@@ -51,7 +51,7 @@ internal static class OnePassEmitter
         {
             writer.WriteLine("var count = 0;");
         }
-        ObjectEmitter.EmitLocals(writer, type, property => property.IsRequired || property.TracksPresence || Rule(rules, property).IsRequired);
+        ObjectEmitter.EmitLocals(writer, type, property => property.ReadNotesPresence || Rule(rules, property).IsRequired);
         writer.OpenBlock($"while (reader.Read() && reader.TokenType == {Token}.PropertyName)");
         if (counted)
         {
@@ -65,7 +65,7 @@ internal static class OnePassEmitter
             writer.WriteLine(NodeEmitter.MemberCase(rule));
             writer.Indent();
             writer.WriteLine("reader.Read();");
-            if (property.IsRequired || property.TracksPresence || rule.IsRequired)
+            if (property.ReadNotesPresence || rule.IsRequired)
             {
                 writer.WriteLine($"{Seen(i)} = true;");
             }

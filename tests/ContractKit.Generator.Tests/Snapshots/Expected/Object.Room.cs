@@ -53,15 +53,24 @@ public sealed partial class Room
     /// </summary>
     public int Capacity { get; init; } = 2;
 
+    /// <summary>The JSON this was read from left <see cref="Capacity"/> out, so it holds the default and is not written back (read by the converter).</summary>
+    internal bool _capacity_wasAbsent;
+
     /// <summary>
     /// The <c>smoking</c> property.
     /// </summary>
     public bool Smoking { get; init; } = false;
 
+    /// <summary>The JSON this was read from left <see cref="Smoking"/> out, so it holds the default and is not written back (read by the converter).</summary>
+    internal bool _smoking_wasAbsent;
+
     /// <summary>
     /// The <c>category</c> property.
     /// </summary>
     public string Category { get; init; } = "STANDARD";
+
+    /// <summary>The JSON this was read from left <see cref="Category"/> out, so it holds the default and is not written back (read by the converter).</summary>
+    internal bool _category_wasAbsent;
 }
 
 /// <summary>Reads and writes <see cref="Room"/> as the spec describes it, without reflection.</summary>
@@ -92,8 +101,11 @@ public sealed class RoomJsonConverter : global::System.Text.Json.Serialization.J
         string? p4 = default; // view
         var seen4 = false;
         int p5 = 2; // capacity
+        var seen5 = false;
         bool p6 = false; // smoking
+        var seen6 = false;
         string p7 = "STANDARD"; // category
+        var seen7 = false;
         while (global::ContractKit.Runtime.Json.JsonRead.Next(ref reader) != global::System.Text.Json.JsonTokenType.EndObject)
         {
             if (reader.ValueTextEquals("number"u8))
@@ -129,16 +141,19 @@ public sealed class RoomJsonConverter : global::System.Text.Json.Serialization.J
             {
                 global::ContractKit.Runtime.Json.JsonRead.Next(ref reader);
                 p5 = global::ContractKit.Runtime.Json.JsonRead.Int32(ref reader, options);
+                seen5 = true;
             }
             else if (reader.ValueTextEquals("smoking"u8))
             {
                 global::ContractKit.Runtime.Json.JsonRead.Next(ref reader);
                 p6 = global::ContractKit.Runtime.Json.JsonRead.Boolean(ref reader, options);
+                seen6 = true;
             }
             else if (reader.ValueTextEquals("category"u8))
             {
                 global::ContractKit.Runtime.Json.JsonRead.Next(ref reader);
                 p7 = global::ContractKit.Runtime.Json.JsonRead.String(ref reader, options);
+                seen7 = true;
             }
             else
             {
@@ -171,6 +186,9 @@ public sealed class RoomJsonConverter : global::System.Text.Json.Serialization.J
             Category = p7,
         };
         result._view_isSet = seen4;
+        result._capacity_wasAbsent = !seen5;
+        result._smoking_wasAbsent = !seen6;
+        result._category_wasAbsent = !seen7;
         return result;
     }
 
@@ -194,12 +212,21 @@ public sealed class RoomJsonConverter : global::System.Text.Json.Serialization.J
             writer.WritePropertyName("view"u8);
             global::ContractKit.Runtime.Json.JsonWrite.NullableReference<string>(writer, value.View, options, global::ContractKit.Runtime.Json.JsonWrite.String);
         }
-        writer.WritePropertyName("capacity"u8);
-        global::ContractKit.Runtime.Json.JsonWrite.Int32(writer, value.Capacity, options);
-        writer.WritePropertyName("smoking"u8);
-        global::ContractKit.Runtime.Json.JsonWrite.Boolean(writer, value.Smoking, options);
-        writer.WritePropertyName("category"u8);
-        global::ContractKit.Runtime.Json.JsonWrite.String(writer, value.Category, options);
+        if (!value._capacity_wasAbsent)
+        {
+            writer.WritePropertyName("capacity"u8);
+            global::ContractKit.Runtime.Json.JsonWrite.Int32(writer, value.Capacity, options);
+        }
+        if (!value._smoking_wasAbsent)
+        {
+            writer.WritePropertyName("smoking"u8);
+            global::ContractKit.Runtime.Json.JsonWrite.Boolean(writer, value.Smoking, options);
+        }
+        if (!value._category_wasAbsent)
+        {
+            writer.WritePropertyName("category"u8);
+            global::ContractKit.Runtime.Json.JsonWrite.String(writer, value.Category, options);
+        }
         writer.WriteEndObject();
     }
 }
