@@ -220,17 +220,13 @@ internal static class ObjectEmitter
         {
             var property = type.Properties[i];
             var writeName = $"writer.WritePropertyName({CSharpLiteral.Utf8(property.JsonName)});";
-            if (property.TracksPresence)
+            // Written when it was set (presence tracked), or unless the JSON it was read from left it out (a default).
+            var writtenWhen = property.TracksPresence ? $"value.{PresenceField(property)}"
+                : property.RemembersAbsentDefault ? $"!value.{AbsenceField(property)}"
+                : null;
+            if (writtenWhen is not null)
             {
-                writer.OpenBlock($"if (value.{PresenceField(property)})");
-                writer.WriteLine(writeName);
-                writer.WriteLine(JsonCode.WriteCall(property.Type, "writer", $"value.{property.CSharpName}", "options"));
-                writer.CloseBlock();
-                continue;
-            }
-            if (property.RemembersAbsentDefault)
-            {
-                writer.OpenBlock($"if (!value.{AbsenceField(property)})");
+                writer.OpenBlock($"if ({writtenWhen})");
                 writer.WriteLine(writeName);
                 writer.WriteLine(JsonCode.WriteCall(property.Type, "writer", $"value.{property.CSharpName}", "options"));
                 writer.CloseBlock();
