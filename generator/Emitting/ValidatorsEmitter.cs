@@ -20,6 +20,7 @@ internal static class ValidatorsEmitter
         // check as well is used twice, so it keeps a method both call instead of being written out in each.
         var onePass = (model.Emit & EmitSurfaces.Models) != 0 ? OnePassPlan.Create(model, catalog) : null;
         var inlining = NodeInlining.Plan(catalog, onePass?.MemberChecks());
+        var checkedWhereTheReaderStands = new HashSet<string>(onePass?.MemberChecks() ?? Enumerable.Empty<string>());
         yield return ($"{model.HintPrefix}.{className}.g.cs", EmitIndex(model, catalog, className, onePass));
         foreach (var group in catalog.Groups)
         {
@@ -41,6 +42,13 @@ internal static class ValidatorsEmitter
             {
                 Separate(writer, ref first);
                 NodeEmitter.Emit(writer, node, fields, inlining);
+                if (NodeInlining.IsLeaf(node) && checkedWhereTheReaderStands.Contains(node.Name))
+                {
+                    // The one-pass readers check such a leaf on their reader, where it stands; anything bigger they
+                    // check on a scanner of its own (JsonValidationState.ScannerAt).
+                    writer.WriteLine();
+                    NodeEmitter.Emit(writer, node, fields, inlining, ValidatorCode.ReaderParameters);
+                }
             }
             foreach (var (type, node) in onePass?.ReadersIn(group) ?? Enumerable.Empty<(TypeSpec, ValidatorNode)>())
             {

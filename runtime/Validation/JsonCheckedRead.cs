@@ -14,10 +14,9 @@ public static class JsonCheckedRead
     /// </summary>
     public static IReadOnlyList<T> List<T>(ref Utf8JsonReader reader, ref JsonValidationState state, JsonSerializerOptions options, JsonCheckedReader<T> readItem, int minItems, int maxItems)
     {
-        state.Step();
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            state.Fail("type", "Must be an array.");
+            state.Fail(ref reader, "type", "Must be an array.");
             reader.Skip();
             return [];
         }
@@ -27,13 +26,13 @@ public static class JsonCheckedRead
             if (items.Count == maxItems)
             {
                 // One item too many: said at once, so that the one-pass read stops instead of reading a huge array.
-                state.Fail("maxItems", $"Must have at most {maxItems} items.");
+                state.Fail(ref reader, "maxItems", $"Must have at most {maxItems} items.");
             }
             items.Add(readItem(ref reader, ref state, options));
         }
         if (items.Count < minItems)
         {
-            state.Fail("minItems", $"Must have at least {minItems} items.");
+            state.Fail(ref reader, "minItems", $"Must have at least {minItems} items.");
         }
         return items;
     }

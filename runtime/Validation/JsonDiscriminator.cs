@@ -6,8 +6,8 @@ namespace ContractKit.Runtime.Validation;
 /// <summary>
 /// Finds which alternative of a discriminated union an object names, without moving the reader. Documents almost
 /// always put the discriminator first (<c>{"type":"text",…}</c>), so its bytes are looked at directly, which costs
-/// less than copying the reader and reading two tokens; anything else (another member first, an escape, odd bytes)
-/// is read with a copy of the reader, so the answer, an exception included, is always the reader's.
+/// less than reading two tokens; anything else (another member first, an escape, odd bytes) is read with a reader,
+/// so the answer, an exception included, is always the reader's.
 /// </summary>
 public static class JsonDiscriminator
 {
@@ -16,12 +16,15 @@ public static class JsonDiscriminator
     /// reader is on; -1 when the member is missing, is not a string, or names no case.
     /// </summary>
     public static int Find(ref Utf8JsonReader reader, ref JsonValidationState state, ReadOnlySpan<byte> name, byte[][] cases)
+        => reader.TokenType == JsonTokenType.StartObject ? Find(state.Input, reader.TokenStartIndex, state.MaxDepth, name, cases) : -1;
+
+    /// <inheritdoc cref="Find(ref Utf8JsonReader, ref JsonValidationState, ReadOnlySpan{byte}, byte[][])"/>
+    public static int Find(ref JsonScanner reader, ref JsonValidationState state, ReadOnlySpan<byte> name, byte[][] cases)
+        => reader.TokenType == JsonTokenType.StartObject ? Find(state.Input, reader.TokenStartIndex, state.MaxDepth, name, cases) : -1;
+
+    private static int Find(ReadOnlySpan<byte> json, long objectStart, int maxDepth, ReadOnlySpan<byte> name, byte[][] cases)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return -1;
-        }
-        if (FirstMemberValue(state.Input, (int)reader.TokenStartIndex + 1, name, out var value))
+        if (FirstMemberValue(json, (int)objectStart + 1, name, out var value))
         {
             for (var i = 0; i < cases.Length; i++)
             {
@@ -32,7 +35,9 @@ public static class JsonDiscriminator
             }
             return -1;
         }
-        var probe = reader;
+        // A reader on the object alone (the text before it was read already): its answer, an exception included.
+        var probe = new Utf8JsonReader(json[(int)objectStart..], new JsonReaderOptions { MaxDepth = maxDepth });
+        probe.Read();
         if (!JsonValidation.FindStringMember(ref probe, name))
         {
             return -1;

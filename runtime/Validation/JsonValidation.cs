@@ -7,15 +7,14 @@ using System.Text.RegularExpressions;
 namespace ContractKit.Runtime.Validation;
 
 /// <summary>
-/// The checks generated validators make on the value the reader is on, for the keywords that take more than a
-/// line of code. None allocates for a valid value of ordinary size.
+/// The checks generated code makes on the value a reader is on, for the keywords that take more than a line of code:
+/// here on a <see cref="Utf8JsonReader"/> (the one-pass readers, which build models with the converters), and in
+/// <c>JsonValidation.Scanner.cs</c> on a <see cref="JsonScanner"/> (the validators). None allocates for a valid
+/// value of ordinary size.
 /// </summary>
-public static class JsonValidation
+public static partial class JsonValidation
 {
     private const int StackLimit = 256;
-
-    /// <summary>A schema that accepts any value: steps over it.</summary>
-    public static void AnyValue(ref Utf8JsonReader reader, ref JsonValidationState state) => reader.Skip();
 
     /// <summary>
     /// The length in UTF-8 bytes of the property name the reader is on, unescaped. Generated validators switch on it
@@ -105,7 +104,7 @@ public static class JsonValidation
     /// <summary>
     /// The string's length in code points is surely from <paramref name="minLength"/> to <paramref name="maxLength"/>,
     /// judged from its length in UTF-8 bytes alone (a code point takes one to four); false when only counting can
-    /// tell. Generated code asks this first and counts (<see cref="StringLength"/>) only when it is false.
+    /// tell. Generated code asks this first and counts (<see cref="StringLength(ref Utf8JsonReader)"/>) only when it is false.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool LengthIsWithin(ref Utf8JsonReader reader, int minLength, int maxLength)
@@ -317,18 +316,6 @@ public static class JsonValidation
         return false;
     }
 
-    /// <summary>The JSON type of the value the reader is on, as JSON Schema names it, for messages.</summary>
-    public static string TypeName(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => reader.TokenType.ToString(),
-    };
-
     // A string with escapes is unescaped into a buffer first: on the stack when it is short (almost always),
     // otherwise rented from the pool and handed back with Return.
 
@@ -345,7 +332,7 @@ public static class JsonValidation
     }
 }
 
-/// <summary>What <see cref="JsonValidation.CheckNotFutureDateTime"/> found.</summary>
+/// <summary>What <c>JsonValidation.CheckNotFutureDateTime</c> found.</summary>
 public enum DateTimeVerdict
 {
     /// <summary>An RFC 3339 date-time, not later than allowed.</summary>

@@ -1,32 +1,34 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 
 namespace ContractKit.Runtime.Validation;
 
 /// <summary>
-/// What generated validators carry while they walk one document: where they are (for pointers), the errors found,
-/// the clock, and the work budget. Generated code calls it; applications use the generated <c>Validate…</c> methods.
+/// What generated validators carry while they walk one document: the errors found, the clock, and the work budget.
+/// Generated code calls it; applications use the generated <c>Validate…</c> methods.
 /// </summary>
+/// <remarks>
+/// A failure is recorded with the byte offset of the token the reader is on, not with a pointer: the walk keeps no
+/// path, so a valid document pays nothing for pointers. <see cref="JsonPointerLocator"/> turns the offsets of a failed
+/// document into pointers afterwards, in one more walk.
+/// </remarks>
 public ref struct JsonValidationState
 {
     private readonly ReadOnlySpan<byte> input;
-    private readonly Span<PathSegment> path;
     private readonly ValidationOptions options;
-    private int depth;
-    private List<ValidationError>? errors;
+    private List<LocatedError>? errors;
     private int probing;
     private int failures;
     private long budget;
     private bool stopsAtFirstFailure;
 
-    internal JsonValidationState(ReadOnlySpan<byte> input, Span<PathSegment> path, ValidationOptions options, long budget)
+    internal JsonValidationState(ReadOnlySpan<byte> input, ValidationOptions options, int maxDepth, long budget)
     {
         this.input = input;
-        this.path = path;
         this.options = options;
         this.budget = budget;
+        MaxDepth = maxDepth;
         Now = options.TimeProvider.GetUtcNow();
     }
 
@@ -35,83 +37,67 @@ public ref struct JsonValidationState
 
     internal bool IsTruncated { get; private set; }
 
+    /// <summary>The deepest nesting the document may have.</summary>
+    internal int MaxDepth { get; }
+
     /// <summary>The whole document the reader reads, for checks that look ahead without moving it.</summary>
     internal readonly ReadOnlySpan<byte> Input => input;
 
-    internal readonly List<ValidationError>? Errors => errors;
-
-    // Step, EnterProperty, EnterIndex and Exit run for every value and member of a document: they are inlined into
-    // the generated code, and what they do only when something goes wrong is kept out of line.
-
-    /// <summary>Counts one value against the work budget, which bounds the time any input can take.</summary>
+    /// <summary>
+    /// Charges the work budget for a walk over a copy of the reader (an alternative tried, an <c>allOf</c> member): one
+    /// for the walk and one per byte it read. The main walk only moves forward, so it is linear in the input; walks
+    /// on copies are what nesting can multiply, and they are all charged, so any input, however hostile, is validated
+    /// in bounded time.
+    /// </summary>
+    /// <param name="from">Where the copy started: the value's first token (<c>TokenStartIndex</c>).</param>
+    /// <param name="to">Where it stopped (its <c>BytesConsumed</c>).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Step()
+    public void Walked(long from, long to)
     {
-        if (--budget < 0)
+        budget -= 1 + to - from;
+        if (budget < 0)
         {
             OutOfBudget();
         }
     }
+
+    /// <summary>A scanner on the value <paramref name="reader"/> is on, for a one-pass reader to check it with a
+    /// validator's method, which walks a <see cref="JsonScanner"/>.</summary>
+    public readonly JsonScanner ScannerAt(scoped ref Utf8JsonReader reader) => JsonScanner.At(input, MaxDepth, reader.TokenStartIndex);
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void OutOfBudget()
     {
         IsTruncated = true;
-        RecordAlways("", "budget", "Validation stopped: the document needs more work than its size allows (deeply nested alternatives?).");
+        RecordAlways(new LocatedError(LocatedError.Root, null, -1, "budget", "Validation stopped: the document needs more work than its size allows (deeply nested alternatives?)."));
         throw new StopValidation();
     }
 
-    /// <summary>Steps into the property whose name the reader is on; <see cref="Exit"/> steps out.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterProperty(ref Utf8JsonReader reader)
-    {
-        // TokenStartIndex is the opening quote; the name token ends before the ':' the reader has not passed yet.
-        var start = (int)reader.TokenStartIndex;
-        var length = reader.ValueSpan.Length + 2;
-        Push(PathSegment.ForProperty(start, length));
-    }
+    /// <summary>The value the reader is on breaks <paramref name="keyword"/>; so does the object or array the reader
+    /// is on the end of.</summary>
+    public void Fail(ref JsonScanner reader, string keyword, string message) => Fail(reader.TokenStartIndex, null, -1, keyword, message);
 
-    /// <summary>Steps into an array item; <see cref="Exit"/> steps out.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterIndex(int index) => Push(PathSegment.ForIndex(index));
+    /// <inheritdoc cref="Fail(ref JsonScanner, string, string)"/>
+    public void Fail(ref Utf8JsonReader reader, string keyword, string message) => Fail(reader.TokenStartIndex, null, -1, keyword, message);
 
-    /// <summary>Steps out of the last property or item entered.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Exit() => depth--;
+    /// <summary>The member <paramref name="name"/> of the object the reader is on (its start or its end) breaks
+    /// <paramref name="keyword"/> (it is missing, or its value selects nothing): the pointer names the member.</summary>
+    public void FailMember(ref JsonScanner reader, string name, string keyword, string message) => Fail(reader.TokenStartIndex, name, -1, keyword, message);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Push(PathSegment segment)
-    {
-        if (depth < path.Length)
-        {
-            path[depth] = segment;
-        }
-        depth++;
-    }
+    /// <inheritdoc cref="FailMember(ref JsonScanner, string, string, string)"/>
+    public void FailMember(ref Utf8JsonReader reader, string name, string keyword, string message) => Fail(reader.TokenStartIndex, name, -1, keyword, message);
 
-    /// <summary>The value here breaks <paramref name="keyword"/>.</summary>
-    public void Fail(string keyword, string message)
+    /// <summary>Item <paramref name="index"/> of the array the reader is on (its start or its end) breaks
+    /// <paramref name="keyword"/> (it repeats an earlier one): the pointer names the item.</summary>
+    public void FailItem(ref JsonScanner reader, int index, string keyword, string message) => Fail(reader.TokenStartIndex, null, index, keyword, message);
+
+    private void Fail(long offset, string? member, int item, string keyword, string message)
     {
         failures++;
         if (probing == 0)
         {
-            Record(Pointer(null), keyword, message);
-        }
-        else
-        {
-            StopIfDecided();
-        }
-    }
-
-    /// <summary>The member <paramref name="name"/> of the object here breaks <paramref name="keyword"/> (it is
-    /// missing, or its value selects nothing): the pointer names the member.</summary>
-    public void FailMember(string name, string keyword, string message)
-    {
-        failures++;
-        if (probing == 0)
-        {
-            Record(Pointer(name), keyword, message);
+            Record(new LocatedError(offset, member, item, keyword, message));
         }
         else
         {
@@ -153,24 +139,28 @@ public ref struct JsonValidationState
         return passed;
     }
 
-    /// <summary>The text is not JSON (or nests deeper than allowed); reported where the reader stopped.</summary>
-    internal void Malformed(JsonException exception, long bytesConsumed)
+    /// <summary>The text is not JSON (or nests deeper than allowed), as <paramref name="exception"/> from the reader
+    /// says; reported where the text breaks.</summary>
+    internal void Malformed(JsonException exception)
     {
-        var where = exception.BytePositionInLine is { } column
-            ? $" (line {exception.LineNumber + 1}, byte {column + 1})"
-            : $" (byte {bytesConsumed})";
-        var message = (exception.Message.Split('.', 2)[0] + where).Replace(" LineNumber:", "");
-        RecordAlways(Pointer(null), "json", message);
+        var message = exception.BytePositionInLine is { } column
+            ? (exception.Message.Split('.', 2)[0] + $" (line {exception.LineNumber + 1}, byte {column + 1})").Replace(" LineNumber:", "")
+            : "The document is not valid JSON.";
+        RecordAlways(new LocatedError(LocatedError.Break, null, -1, "json", message));
     }
 
-    /// <summary>The walk stopped at a string that escapes half of a surrogate pair alone (<c>"\uD800"</c>), at
-    /// <paramref name="byteOffset"/>: valid JSON grammar, but no text, and System.Text.Json refuses to decode it.</summary>
+    /// <summary>A string escapes half of a surrogate pair alone (<c>"\uD800"</c>) at <paramref name="byteOffset"/>:
+    /// valid JSON grammar, but no text, and System.Text.Json refuses to decode it. Reported at that string.</summary>
     internal void Undecodable(int byteOffset)
-        => RecordAlways(Pointer(null), "json", $"A string escapes half of a surrogate pair alone (byte {byteOffset}); it cannot be decoded as text.");
+        => RecordAlways(new LocatedError(byteOffset, null, -1, "json", $"A string escapes half of a surrogate pair alone (byte {byteOffset}); it cannot be decoded as text."));
 
-    private void Record(string pointer, string keyword, string message)
+    /// <summary>The errors recorded, in the order they were found, each with its pointer; null when there are none.</summary>
+    internal readonly List<ValidationError>? LocateErrors()
+        => errors is null ? null : JsonPointerLocator.Locate(input, MaxDepth, errors);
+
+    private void Record(LocatedError error)
     {
-        RecordAlways(pointer, keyword, message);
+        RecordAlways(error);
         if (errors!.Count >= options.MaxErrors)
         {
             IsTruncated = true;
@@ -178,51 +168,7 @@ public ref struct JsonValidationState
         }
     }
 
-    private void RecordAlways(string pointer, string keyword, string message)
-        => (errors ??= []).Add(new ValidationError(pointer, keyword, message));
-
-    /// <summary>The RFC 6901 pointer to where the walk is, plus <paramref name="member"/> when given.</summary>
-    private readonly string Pointer(string? member)
-    {
-        var builder = new StringBuilder();
-        for (var i = 0; i < Math.Min(depth, path.Length); i++)
-        {
-            builder.Append('/');
-            var segment = path[i];
-            if (segment.Index >= 0)
-            {
-                builder.Append(segment.Index);
-            }
-            else
-            {
-                AppendEscaped(builder, DecodeName(segment));
-            }
-        }
-        if (member is not null)
-        {
-            builder.Append('/');
-            AppendEscaped(builder, member);
-        }
-        return builder.ToString();
-    }
-
-    private readonly string DecodeName(PathSegment segment)
-    {
-        var reader = new Utf8JsonReader(input.Slice(segment.NameStart, segment.NameLength));
-        reader.Read();
-        try
-        {
-            return reader.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate (\uD800) names no string; the pointer shows the name as written.
-            return Encoding.UTF8.GetString(reader.ValueSpan);
-        }
-    }
-
-    private static void AppendEscaped(StringBuilder builder, string name)
-        => builder.Append(name.Replace("~", "~0").Replace("/", "~1"));
+    private void RecordAlways(LocatedError error) => (errors ??= []).Add(error);
 }
 
 /// <summary>Unwinds a validation that must stop (error limit, work budget); never escapes the runtime.</summary>

@@ -3,8 +3,8 @@ using System.Text.Json;
 
 namespace ContractKit.Runtime.Validation;
 
-/// <summary>A generated validator for one schema: the reader is on the value's first token and is left on its last.</summary>
-public delegate void JsonValueValidator(ref Utf8JsonReader reader, ref JsonValidationState state);
+/// <summary>A generated validator for one schema: the scanner is on the value's first token and is left on its last.</summary>
+public delegate void JsonValueValidator(ref JsonScanner reader, ref JsonValidationState state);
 
 /// <summary>
 /// A generated reader that builds a model and checks the schema's rules as it goes (one pass): the reader is on the
@@ -15,11 +15,12 @@ public delegate T JsonCheckedReader<T>(ref Utf8JsonReader reader, ref JsonValida
 /// <summary>Runs a generated validator over a whole UTF-8 JSON document.</summary>
 public static class JsonValidator
 {
-    /// <summary>The deepest nesting a caller may allow; the reader refuses deeper documents before the path overflows.</summary>
-    private const int MaxPathDepth = 1024;
+    /// <summary>The deepest nesting a caller may allow.</summary>
+    private const int MaxDepth = 1024;
 
-    /// <summary>Work allowed per input byte, on top of a fixed allowance: linear in the input, so any document,
-    /// however hostile, is validated in bounded time; real documents use a small fraction of it.</summary>
+    /// <summary>Bytes that walks on copies of the reader may read again (<see cref="JsonValidationState.Walked"/>),
+    /// per input byte, on top of a fixed allowance: linear in the input, so any document, however hostile, is
+    /// validated in bounded time; real documents use a small fraction of it.</summary>
     private const long BudgetPerByte = 64;
     private const long BaseBudget = 1_000_000;
 
@@ -44,29 +45,19 @@ public static class JsonValidator
             var error = new ValidationError("", "json", $"The document is not valid UTF-8 (byte {FirstInvalidByte(utf8Json)}); JSON text is UTF-8.");
             return new ValidationResult([error], isTruncated: false);
         }
-        var depth = Math.Clamp(options.MaxDepth, 1, MaxPathDepth);
-        // Pooled rather than on the stack: the state must not hold stack memory the reader could outlive.
-        var path = ArrayPool<PathSegment>.Shared.Rent(depth + 1);
-        var state = new JsonValidationState(utf8Json, path, options, BaseBudget + BudgetPerByte * utf8Json.Length);
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = depth });
+        var depth = Math.Clamp(options.MaxDepth, 1, MaxDepth);
+        var state = new JsonValidationState(utf8Json, options, depth, BaseBudget + BudgetPerByte * utf8Json.Length);
+        var scanner = new JsonScanner(utf8Json, depth);
         try
         {
-            if (!reader.Read())
-            {
-                state.Fail("json", "The document is empty; a JSON value is expected.");
-            }
-            else
-            {
-                validator(ref reader, ref state);
-                if (reader.Read())
-                {
-                    state.Fail("json", $"Unexpected text after the JSON value (byte {reader.TokenStartIndex}).");
-                }
-            }
+            // An empty document throws here, as text after the value does below: the reader says what is wrong.
+            scanner.Read();
+            validator(ref scanner, ref state);
+            scanner.Read();
         }
         catch (JsonException exception)
         {
-            state.Malformed(exception, reader.BytesConsumed);
+            state.Malformed(ReaderBreak(utf8Json, depth) ?? exception);
         }
         catch (InvalidOperationException) when (LoneSurrogateEscape(utf8Json) is var at && at >= 0)
         {
@@ -78,11 +69,7 @@ public static class JsonValidator
         {
             // The error limit or the budget was reached; the result says it is truncated.
         }
-        finally
-        {
-            ArrayPool<PathSegment>.Shared.Return(path);
-        }
-        return state.Errors is { } errors ? new ValidationResult(errors, state.IsTruncated) : ValidationResult.Valid;
+        return state.LocateErrors() is { } errors ? new ValidationResult(errors, state.IsTruncated) : ValidationResult.Valid;
     }
 
     /// <summary>
@@ -124,6 +111,24 @@ public static class JsonValidator
         return result;
     }
 
+    /// <summary>What the reader throws where <paramref name="utf8Json"/> stops being JSON: its message and position are
+    /// the ones reported, whichever walk found the break first. Null when the reader reads it all.</summary>
+    private static JsonException? ReaderBreak(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return exception;
+        }
+    }
+
     private static bool IsNull(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json);
@@ -135,11 +140,11 @@ public static class JsonValidator
     private static bool TryReadValid<T>(ReadOnlySpan<byte> utf8Json, JsonCheckedReader<T> read, JsonSerializerOptions serializerOptions, ValidationOptions options, out T? value)
     {
         value = default;
-        // No path: nothing is recorded on this path, so no pointer is ever built.
-        var state = new JsonValidationState(utf8Json, Span<PathSegment>.Empty, options, BaseBudget + BudgetPerByte * utf8Json.Length);
+        var depth = Math.Clamp(options.MaxDepth, 1, MaxDepth);
+        var state = new JsonValidationState(utf8Json, options, depth, BaseBudget + BudgetPerByte * utf8Json.Length);
         var mark = state.BeginProbe();
         state.StopAtFirstFailure();
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = Math.Clamp(options.MaxDepth, 1, MaxPathDepth) });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = depth });
         try
         {
             if (!reader.Read())

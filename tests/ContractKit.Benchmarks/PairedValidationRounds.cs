@@ -38,6 +38,7 @@ internal static class PairedValidationRounds
             new Contender("generated validator", () => Generated.BenchClientValidators.ValidatePushMessagesRequest(body).IsValid ? 1 : 0),
             new Contender("bare Utf8JsonReader pass", () => ReadThrough(body)),
             new Contender("grammar-only scan (experiment)", () => Experiments.JsonScanFloor.TryScan(body, out var tokens) && tokens == readerTokens ? 1 : 0),
+            new Contender("JsonScanner pass", () => ScanThrough(body) == readerTokens ? 1 : 0),
             new Contender("deserialize alone", () => JsonSerializer.Deserialize(body, Generated.BenchClientJson.PushMessagesRequest) is null ? 0 : 1),
             new Contender("one pass", () => Generated.BenchClientValidators.ReadValidatedPushMessagesRequest(body, out var value).IsValid && value is not null ? 1 : 0),
         };
@@ -82,7 +83,8 @@ internal static class PairedValidationRounds
         PrintRatio("NJsonSchema ÷ generated validator", contenders[0], contenders[1]);
         PrintRatio("generated validator ÷ bare reader pass", contenders[1], contenders[2]);
         PrintRatio("grammar-only scan ÷ bare reader pass", contenders[3], contenders[2]);
-        PrintRatio("one pass ÷ deserialize alone", contenders[5], contenders[4]);
+        PrintRatio("JsonScanner pass ÷ bare reader pass", contenders[4], contenders[2]);
+        PrintRatio("one pass ÷ deserialize alone", contenders[6], contenders[5]);
         return 0;
     }
 
@@ -140,6 +142,17 @@ internal static class PairedValidationRounds
         var reader = new Utf8JsonReader(body);
         var count = 0;
         while (reader.Read())
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private static int ScanThrough(ReadOnlySpan<byte> body)
+    {
+        var scanner = new ContractKit.Runtime.Validation.JsonScanner(body, 64);
+        var count = 0;
+        while (scanner.Read())
         {
             count++;
         }

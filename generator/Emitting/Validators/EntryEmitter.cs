@@ -52,7 +52,7 @@ internal static class EntryEmitter
         if (read is null)
         {
             // Not one pass at the root: the whole value is checked on a copy of the reader, then its converter reads it.
-            var check = entry.Node is null ? "" : $"var copy = reader; {Method(entry.Node)}(ref copy, ref state); ";
+            var check = entry.Node is null ? "" : $"var copy = state.ScannerAt(ref reader); {Method(entry.Node)}(ref copy, ref state); {ChargeCopy} ";
             read = $"static (ref {Reader} reader, ref {State} state, {JsonCode.Options} options) => {{ {check}return {JsonCode.ConverterName(reader.ModelType)}.ReadValue(ref reader, options); }}";
         }
         writer.WriteLine($"return {RuntimeNamespace}.JsonValidator.ReadValidated<{type}>(utf8Json, {read}, {Validator(entry)}, global::{@namespace}.{clientName}Json.Options, out value, options{Limit(entry)});");

@@ -20,6 +20,7 @@ internal static partial class NodeEmitter
             writer.OpenBlock();
             writer.WriteLine("var copy = reader;");
             writer.WriteLine($"{Method(member.Node!)}(ref copy, ref state);");
+            writer.WriteLine(ChargeCopy);
             writer.CloseBlock();
         }
         if (rules.OneOf.Count > 0)
@@ -34,7 +35,7 @@ internal static partial class NodeEmitter
         {
             if (not.Node is null)
             {
-                writer.WriteLine("state.Fail(\"not\", \"Must not be present: the schema under 'not' accepts every value.\");");
+                writer.WriteLine("state.Fail(ref reader, \"not\", \"Must not be present: the schema under 'not' accepts every value.\");");
             }
             else
             {
@@ -42,8 +43,9 @@ internal static partial class NodeEmitter
                 writer.WriteLine("var copy = reader;");
                 writer.WriteLine("var mark = state.BeginProbe();");
                 writer.WriteLine($"{Method(not.Node)}(ref copy, ref state);");
+                writer.WriteLine(ChargeCopy);
                 writer.OpenBlock("if (state.EndProbe(mark))");
-                writer.WriteLine("state.Fail(\"not\", \"Must not match the schema under 'not'.\");");
+                writer.WriteLine("state.Fail(ref reader, \"not\", \"Must not match the schema under 'not'.\");");
                 writer.CloseBlock();
                 writer.CloseBlock();
             }
@@ -101,6 +103,7 @@ internal static partial class NodeEmitter
                 writer.OpenBlock();
                 writer.WriteLine("var copy = reader;");
                 writer.WriteLine($"{Method(@case.Node)}(ref copy, ref state);");
+                writer.WriteLine(ChargeCopy);
                 writer.CloseBlock();
             }
             writer.WriteLine("break;");
@@ -108,7 +111,7 @@ internal static partial class NodeEmitter
         }
         writer.WriteLine("default:");
         writer.Indent();
-        writer.WriteLine($"state.FailMember({CSharpLiteral.String(property)}, \"discriminator\", {CSharpLiteral.String($"Property '{property}' must be one of: {values}.")});");
+        writer.WriteLine($"state.FailMember(ref reader, {CSharpLiteral.String(property)}, \"discriminator\", {CSharpLiteral.String($"Property '{property}' must be one of: {values}.")});");
         if (consume)
         {
             writer.WriteLine("reader.Skip();");
@@ -143,6 +146,7 @@ internal static partial class NodeEmitter
                 writer.WriteLine("var copy = reader;");
                 writer.WriteLine("var mark = state.BeginProbe();");
                 writer.WriteLine($"{Method(alternative.Node)}(ref copy, ref state);");
+                writer.WriteLine(ChargeCopy);
                 writer.WriteLine("matches += state.EndProbe(mark) ? 1 : 0;");
             }
             writer.CloseBlock();
@@ -150,16 +154,16 @@ internal static partial class NodeEmitter
         if (keyword == "anyOf")
         {
             writer.OpenBlock("if (matches == 0)");
-            writer.WriteLine($"state.Fail(\"anyOf\", {CSharpLiteral.String($"Must match at least one of: {labels}.")});");
+            writer.WriteLine($"state.Fail(ref reader, \"anyOf\", {CSharpLiteral.String($"Must match at least one of: {labels}.")});");
             writer.CloseBlock();
         }
         else
         {
             writer.OpenBlock("if (matches == 0)");
-            writer.WriteLine($"state.Fail(\"oneOf\", {CSharpLiteral.String($"Must match exactly one of: {labels}; it matches none.")});");
+            writer.WriteLine($"state.Fail(ref reader, \"oneOf\", {CSharpLiteral.String($"Must match exactly one of: {labels}; it matches none.")});");
             writer.CloseBlock();
             writer.OpenBlock("else if (matches > 1)");
-            writer.WriteLine($"state.Fail(\"oneOf\", {CSharpLiteral.String($"Must match exactly one of: {labels}; it matches several.")});");
+            writer.WriteLine($"state.Fail(ref reader, \"oneOf\", {CSharpLiteral.String($"Must match exactly one of: {labels}; it matches several.")});");
             writer.CloseBlock();
         }
         writer.CloseBlock();

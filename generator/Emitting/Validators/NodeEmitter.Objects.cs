@@ -36,7 +36,6 @@ internal static partial class NodeEmitter
         {
             writer.WriteLine("count++;");
         }
-        writer.WriteLine("state.EnterProperty(ref reader);");
         var members = rules.Properties.Where(p => p.Node is not null || p.IsRequired).ToList();
         // Members listed without a schema of their own are not additional: allowed even when those are refused.
         var listedOnly = rules.Additional == AdditionalMembers.Allowed
@@ -91,7 +90,6 @@ internal static partial class NodeEmitter
             writer.Unindent();
             writer.CloseBlock();
         }
-        writer.WriteLine("state.Exit();");
         writer.CloseBlock();
         for (var i = 0; i < required.Count; i++)
         {
@@ -99,7 +97,7 @@ internal static partial class NodeEmitter
                 ? $"(seen & {(1UL << i).ToString(CultureInfo.InvariantCulture)}UL) == 0"
                 : $"!seen[{i.ToString(CultureInfo.InvariantCulture)}]";
             writer.OpenBlock($"if ({missing})");
-            writer.WriteLine($"state.FailMember({CSharpLiteral.String(required[i].JsonName)}, \"required\", {CSharpLiteral.String($"Property '{required[i].JsonName}' is required.")});");
+            writer.WriteLine($"state.FailMember(ref reader, {CSharpLiteral.String(required[i].JsonName)}, \"required\", {CSharpLiteral.String($"Property '{required[i].JsonName}' is required.")});");
             writer.CloseBlock();
         }
         if (rules.MinProperties is { } min)
@@ -126,7 +124,7 @@ internal static partial class NodeEmitter
         {
             case AdditionalMembers.Forbidden:
                 var listed = string.Join(", ", rules.Properties.Select(p => p.JsonName));
-                writer.WriteLine($"state.Fail(\"additionalProperties\", {CSharpLiteral.String($"Is not allowed: the object may only have {(listed.Length == 0 ? "no members" : listed)}.")});");
+                writer.WriteLine($"state.Fail(ref reader, \"additionalProperties\", {CSharpLiteral.String($"Is not allowed: the object may only have {(listed.Length == 0 ? "no members" : listed)}.")});");
                 writer.WriteLine("reader.Skip();");
                 break;
             case AdditionalMembers.Checked:

@@ -19,9 +19,7 @@ internal static partial class NodeEmitter
         writer.OpenBlock($"while (reader.Read() && reader.TokenType != {Token}.EndArray)");
         if (rules.Items is { } items)
         {
-            writer.WriteLine("state.EnterIndex(index);");
             EmitValue(writer, items, fields, inlining);
-            writer.WriteLine("state.Exit();");
         }
         else
         {
@@ -40,9 +38,7 @@ internal static partial class NodeEmitter
         if (rules.UniqueItems)
         {
             writer.OpenBlock("if (duplicate >= 0)");
-            writer.WriteLine("state.EnterIndex(duplicate);");
-            writer.WriteLine("state.Fail(\"uniqueItems\", \"Must not repeat an earlier item: the items must be unique.\");");
-            writer.WriteLine("state.Exit();");
+            writer.WriteLine("state.FailItem(ref reader, duplicate, \"uniqueItems\", \"Must not repeat an earlier item: the items must be unique.\");");
             writer.CloseBlock();
         }
         writer.CloseBlock();
@@ -95,12 +91,12 @@ internal static partial class NodeEmitter
         writer.OpenBlock($"switch ({Checks}.CheckNotFutureDateTime(ref reader, state.Now, {Skew(ticks)}))");
         writer.WriteLine($"case {RuntimeNamespace}.DateTimeVerdict.NotDateTime:");
         writer.Indent();
-        writer.WriteLine($"state.Fail(\"format\", {CSharpLiteral.String($"Must be a valid date-time ({FormatReference("date-time")}).")});");
+        writer.WriteLine($"state.Fail(ref reader, \"format\", {CSharpLiteral.String($"Must be a valid date-time ({FormatReference("date-time")}).")});");
         writer.WriteLine("break;");
         writer.Unindent();
         writer.WriteLine($"case {RuntimeNamespace}.DateTimeVerdict.InFuture:");
         writer.Indent();
-        writer.WriteLine($"state.Fail(\"x-contractkit-not-future\", {CSharpLiteral.String(NotFutureMessage(ticks))});");
+        writer.WriteLine($"state.Fail(ref reader, \"x-contractkit-not-future\", {CSharpLiteral.String(NotFutureMessage(ticks))});");
         writer.WriteLine("break;");
         writer.Unindent();
         writer.CloseBlock();
@@ -157,7 +153,7 @@ internal static partial class NodeEmitter
     private static void Check(SourceWriter writer, string failsWhen, string keyword, string message)
     {
         writer.OpenBlock($"if ({failsWhen})");
-        writer.WriteLine($"state.Fail({CSharpLiteral.String(keyword)}, {CSharpLiteral.String(message)});");
+        writer.WriteLine($"state.Fail(ref reader, {CSharpLiteral.String(keyword)}, {CSharpLiteral.String(message)});");
         writer.CloseBlock();
     }
 

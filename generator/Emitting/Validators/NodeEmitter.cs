@@ -14,7 +14,9 @@ namespace ContractKit.Generator.Emitting.Validators;
 /// </summary>
 internal static partial class NodeEmitter
 {
-    public static void Emit(SourceWriter writer, ValidatorNode node, StaticFields fields, NodeInlining inlining)
+    /// <param name="parameters">The node methods' signature (<see cref="Parameters"/>), or a leaf's second one
+    /// (<see cref="ReaderParameters"/>).</param>
+    public static void Emit(SourceWriter writer, ValidatorNode node, StaticFields fields, NodeInlining inlining, string parameters = Parameters)
     {
         writer.WriteLine($"/// <summary>Checks a value against <c>{XmlDoc.Escape(XmlDoc.OneLine(node.Pointer))}</c>.</summary>");
         if (NodeInlining.IsLeaf(node) && node.Enum is not { Count: > 8 })
@@ -23,7 +25,7 @@ internal static partial class NodeEmitter
             // generator does for a leaf used once.
             writer.WriteLine("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         }
-        writer.OpenBlock($"private static void {Method(node.Name)}{Parameters}");
+        writer.OpenBlock($"private static void {Method(node.Name)}{parameters}");
         EmitBody(writer, node, fields, inlining);
         writer.CloseBlock();
     }
@@ -47,7 +49,6 @@ internal static partial class NodeEmitter
 
     private static void EmitBody(SourceWriter writer, ValidatorNode node, StaticFields fields, NodeInlining inlining)
     {
-        writer.WriteLine("state.Step();");
         if (node.Enum is { } values)
         {
             EmitEnum(writer, node, values, fields);
@@ -91,7 +92,7 @@ internal static partial class NodeEmitter
             condition = $"!{Checks}.EqualsAny(ref reader, {field})";
         }
         writer.OpenBlock($"if ({condition})");
-        writer.WriteLine($"state.Fail(\"{keyword}\", {CSharpLiteral.String(message)});");
+        writer.WriteLine($"state.Fail(ref reader, \"{keyword}\", {CSharpLiteral.String(message)});");
         writer.CloseBlock();
     }
 
@@ -145,7 +146,7 @@ internal static partial class NodeEmitter
         var skipsUnchecked = passing.Contains("StartObject") || passing.Contains("StartArray");
         System.Action refuse = () =>
         {
-            writer.WriteLine($"state.Fail(\"type\", {CSharpLiteral.String("Must be " + ExpectedTypes(types) + ".")});");
+            writer.WriteLine($"state.Fail(ref reader, \"type\", {CSharpLiteral.String("Must be " + ExpectedTypes(types) + ".")});");
             writer.WriteLine("reader.Skip();");
         };
         System.Action accept = () =>

@@ -26,7 +26,6 @@ internal static class OnePassEmitter
         var model = $"global::{@namespace}.{type.Name}";
         writer.WriteLine($"/// <summary>Reads a <see cref=\"{model}\"/> and checks it against <c>{XmlDoc.Escape(XmlDoc.OneLine(node.Pointer))}</c> in one pass.</summary>");
         writer.OpenBlock($"private static {model} {Method(type.Name)}{Parameters}");
-        writer.WriteLine("state.Step();");
         switch (type)
         {
             case ObjectTypeSpec objectType:
@@ -42,7 +41,7 @@ internal static class OnePassEmitter
     private static void EmitObject(SourceWriter writer, ObjectTypeSpec type, ObjectRules rules, string model, OnePassPlan plan, StaticFields fields, NodeInlining inlining)
     {
         writer.OpenBlock($"if (reader.TokenType != {Token}.StartObject)");
-        writer.WriteLine("state.Fail(\"type\", \"Must be an object.\");");
+        writer.WriteLine("state.Fail(ref reader, \"type\", \"Must be an object.\");");
         writer.WriteLine("reader.Skip();");
         writer.WriteLine("return default!;");
         writer.CloseBlock();
@@ -90,6 +89,12 @@ internal static class OnePassEmitter
             writer.WriteLine($"additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, {kept.Annotated}>(global::System.StringComparer.Ordinal);");
             writer.WriteLine($"additionalProperties[name] = {JsonCode.ReadCall(kept, "reader", "options")};");
         }
+        else if (rules.Additional == AdditionalMembers.Checked)
+        {
+            writer.WriteLine("reader.Read();");
+            CheckInPlace(writer, rules.AdditionalNode!, plan, fields, inlining);
+            writer.WriteLine("reader.Skip();");
+        }
         else
         {
             NodeEmitter.EmitAdditional(writer, rules, fields, inlining);
@@ -104,7 +109,7 @@ internal static class OnePassEmitter
             if (Rule(rules, type.Properties[i]).IsRequired)
             {
                 writer.OpenBlock($"if (!{Seen(i)})");
-                writer.WriteLine($"state.FailMember({CSharpLiteral.String(name)}, \"required\", {CSharpLiteral.String($"Property '{name}' is required.")});");
+                writer.WriteLine($"state.FailMember(ref reader, {CSharpLiteral.String(name)}, \"required\", {CSharpLiteral.String($"Property '{name}' is required.")});");
                 writer.WriteLine("return default!;");
                 writer.CloseBlock();
             }
@@ -119,13 +124,13 @@ internal static class OnePassEmitter
         if (rules.MinProperties is { } min)
         {
             writer.OpenBlock($"if (count < {min.ToString(CultureInfo.InvariantCulture)})");
-            writer.WriteLine($"state.Fail(\"minProperties\", \"Must have at least {min.ToString(CultureInfo.InvariantCulture)} members.\");");
+            writer.WriteLine($"state.Fail(ref reader, \"minProperties\", \"Must have at least {min.ToString(CultureInfo.InvariantCulture)} members.\");");
             writer.CloseBlock();
         }
         if (rules.MaxProperties is { } max)
         {
             writer.OpenBlock($"if (count > {max.ToString(CultureInfo.InvariantCulture)})");
-            writer.WriteLine($"state.Fail(\"maxProperties\", \"Must have at most {max.ToString(CultureInfo.InvariantCulture)} members.\");");
+            writer.WriteLine($"state.Fail(ref reader, \"maxProperties\", \"Must have at most {max.ToString(CultureInfo.InvariantCulture)} members.\");");
             writer.CloseBlock();
         }
         ObjectEmitter.EmitResult(writer, type, model);
@@ -188,8 +193,9 @@ internal static class OnePassEmitter
             return;
         }
         writer.OpenBlock();
-        writer.WriteLine("var copy = reader;");
+        writer.WriteLine("var copy = state.ScannerAt(ref reader);");
         writer.WriteLine($"{ValidatorCode.Method(node)}(ref copy, ref state);");
+        writer.WriteLine(ValidatorCode.ChargeCopy);
         writer.CloseBlock();
     }
 
@@ -204,8 +210,9 @@ internal static class OnePassEmitter
         string Wrap(string value) => type.IsPolymorphic ? value : $"new global::{@namespace}.{type.Name}({value})";
         writer.OpenBlock($"if (reader.TokenType != {Token}.StartObject)");
         writer.OpenBlock();
-        writer.WriteLine("var copy = reader;");
+        writer.WriteLine("var copy = state.ScannerAt(ref reader);");
         writer.WriteLine($"{ValidatorCode.Method(node.Name)}(ref copy, ref state);");
+        writer.WriteLine(ValidatorCode.ChargeCopy);
         writer.CloseBlock();
         writer.WriteLine($"return {converter}.ReadValue(ref reader, options);");
         writer.CloseBlock();
@@ -227,8 +234,9 @@ internal static class OnePassEmitter
                 if (@case.Node is not null)
                 {
                     writer.OpenBlock();
-                    writer.WriteLine("var copy = reader;");
+                    writer.WriteLine("var copy = state.ScannerAt(ref reader);");
                     writer.WriteLine($"{ValidatorCode.Method(@case.Node)}(ref copy, ref state);");
+                    writer.WriteLine(ValidatorCode.ChargeCopy);
                     writer.CloseBlock();
                 }
                 writer.WriteLine($"return {Wrap(JsonCode.ReadCall(variant.Type, "reader", "options"))};");
@@ -237,7 +245,7 @@ internal static class OnePassEmitter
         }
         writer.WriteLine("default:");
         writer.Indent();
-        writer.WriteLine($"state.FailMember({CSharpLiteral.String(discriminator.Property)}, \"discriminator\", \"Names no alternative.\");");
+        writer.WriteLine($"state.FailMember(ref reader, {CSharpLiteral.String(discriminator.Property)}, \"discriminator\", \"Names no alternative.\");");
         writer.WriteLine("reader.Skip();");
         writer.WriteLine("return default!;");
         writer.Unindent();

@@ -94,11 +94,11 @@ public sealed class ParameterReaderTests
     {
         var violations = new RequestViolations(ValidationOptions.Default);
         static ValidationResult Positive(ReadOnlySpan<byte> json, ValidationOptions? options)
-            => JsonValidator.Validate(json, static (ref System.Text.Json.Utf8JsonReader reader, ref JsonValidationState state) =>
+            => JsonValidator.Validate(json, static (ref JsonScanner reader, ref JsonValidationState state) =>
             {
-                if (reader.GetInt32() < 1)
+                if (reader.ToReader().GetInt32() < 1)
                 {
-                    state.Fail("minimum", "must be at least 1");
+                    state.Fail(ref reader, "minimum", "must be at least 1");
                 }
             }, options);
 

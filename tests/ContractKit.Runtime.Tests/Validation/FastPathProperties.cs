@@ -130,7 +130,7 @@ public class FastPathProperties
     {
         var found = -2;
         Exception? thrown = null;
-        JsonValidator.Validate(Encoding.UTF8.GetBytes(json), (ref Utf8JsonReader reader, ref JsonValidationState state) =>
+        JsonValidator.Validate(Encoding.UTF8.GetBytes(json), (ref JsonScanner reader, ref JsonValidationState state) =>
         {
             try
             {

@@ -22,21 +22,23 @@ public class LoneSurrogateProperties
     ];
 
     /// <summary>Reads every string and name as text, as a generated check of an enum, a pattern or a format does.</summary>
-    private static void DecodeEverything(ref Utf8JsonReader reader, ref JsonValidationState state)
+    private static void DecodeEverything(ref JsonScanner reader, ref JsonValidationState state)
     {
         Decode(ref reader);
-        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        var open = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0;
+        while (open > 0 && reader.Read())
         {
-            return;
-        }
-        var depth = reader.CurrentDepth;
-        while (reader.Read() && reader.CurrentDepth > depth)
-        {
-            Decode(ref reader); // stops on the value's own closing token, which is at its depth
+            Decode(ref reader); // stops on the value's own closing token
+            open += reader.TokenType switch
+            {
+                JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
+                JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
+                _ => 0,
+            };
         }
     }
 
-    private static void Decode(ref Utf8JsonReader reader)
+    private static void Decode(ref JsonScanner reader)
     {
         if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {

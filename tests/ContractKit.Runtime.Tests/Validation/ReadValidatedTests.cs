@@ -40,7 +40,7 @@ public sealed class ReadValidatedTests
         var result = JsonValidator.ReadValidated<int>(
             Encoding.UTF8.GetBytes("\"text\""),
             static (ref Utf8JsonReader reader, ref JsonValidationState state, JsonSerializerOptions options) => reader.GetInt32(),
-            static (ref Utf8JsonReader reader, ref JsonValidationState state) => reader.Skip(),
+            static (ref JsonScanner reader, ref JsonValidationState state) => reader.Skip(),
             JsonSerializerOptions.Default,
             out _);
 
@@ -65,7 +65,7 @@ public sealed class ReadValidatedTests
     }
 
     /// <summary>The validator of an array of at most <see cref="MaxItems"/> items, as a generated one words it.</summary>
-    private static void CountItems(ref Utf8JsonReader reader, ref JsonValidationState state)
+    private static void CountItems(ref JsonScanner reader, ref JsonValidationState state)
     {
         var count = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -74,7 +74,7 @@ public sealed class ReadValidatedTests
         }
         if (count > MaxItems)
         {
-            state.Fail("maxItems", $"Must have at most {MaxItems} items.");
+            state.Fail(ref reader, "maxItems", $"Must have at most {MaxItems} items.");
         }
     }
 }

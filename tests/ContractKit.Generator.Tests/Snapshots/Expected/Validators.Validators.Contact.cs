@@ -18,9 +18,8 @@ public static partial class GuestClientValidators
     }
 
     /// <summary>Checks a value against <c>#/components/schemas/Contact</c>.</summary>
-    private static void CheckContact(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
+    private static void CheckContact(ref global::ContractKit.Runtime.Validation.JsonScanner reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
     {
-        state.Step();
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
         {
             switch (global::ContractKit.Runtime.Validation.JsonDiscriminator.Find(ref reader, ref state, "kind"u8, ContactCases))
@@ -32,7 +31,7 @@ public static partial class GuestClientValidators
                     CheckEmail(ref reader, ref state);
                     break;
                 default:
-                    state.FailMember("kind", "discriminator", "Property 'kind' must be one of: phone, email.");
+                    state.FailMember(ref reader, "kind", "discriminator", "Property 'kind' must be one of: phone, email.");
                     reader.Skip();
                     break;
             }
@@ -45,21 +44,23 @@ public static partial class GuestClientValidators
                     var copy = reader;
                     var mark = state.BeginProbe();
                     CheckPhone(ref copy, ref state);
+                    state.Walked(reader.TokenStartIndex, copy.BytesConsumed);
                     matches += state.EndProbe(mark) ? 1 : 0;
                 }
                 {
                     var copy = reader;
                     var mark = state.BeginProbe();
                     CheckEmail(ref copy, ref state);
+                    state.Walked(reader.TokenStartIndex, copy.BytesConsumed);
                     matches += state.EndProbe(mark) ? 1 : 0;
                 }
                 if (matches == 0)
                 {
-                    state.Fail("oneOf", "Must match exactly one of: Phone, Email; it matches none.");
+                    state.Fail(ref reader, "oneOf", "Must match exactly one of: Phone, Email; it matches none.");
                 }
                 else if (matches > 1)
                 {
-                    state.Fail("oneOf", "Must match exactly one of: Phone, Email; it matches several.");
+                    state.Fail(ref reader, "oneOf", "Must match exactly one of: Phone, Email; it matches several.");
                 }
             }
             reader.Skip();

@@ -18,9 +18,8 @@ public static partial class GuestClientValidators
     }
 
     /// <summary>Checks a value against <c>#/components/schemas/Email</c>.</summary>
-    private static void CheckEmail(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
+    private static void CheckEmail(ref global::ContractKit.Runtime.Validation.JsonScanner reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
     {
-        state.Step();
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.StartObject:
@@ -28,17 +27,15 @@ public static partial class GuestClientValidators
                     ulong seen = 0;
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
-                        state.EnterProperty(ref reader);
                         switch (global::ContractKit.Runtime.Validation.JsonValidation.NameLength(ref reader))
                         {
                             case 4 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "kind"u8):
                                 reader.Read();
                                 seen |= 1UL;
                                 // #/components/schemas/Email/properties/kind
-                                state.Step();
                                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !(global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "email"u8)))
                                 {
-                                    state.Fail("const", "Must be \"email\".");
+                                    state.Fail(ref reader, "const", "Must be \"email\".");
                                 }
                                 reader.Skip();
                                 break;
@@ -46,17 +43,16 @@ public static partial class GuestClientValidators
                                 reader.Read();
                                 seen |= 2UL;
                                 // #/components/schemas/Email/properties/address
-                                state.Step();
                                 switch (reader.TokenType)
                                 {
                                     case global::System.Text.Json.JsonTokenType.String:
                                         if (!global::ContractKit.Runtime.Validation.JsonValidation.HasFormat(ref reader, "email"))
                                         {
-                                            state.Fail("format", "Must be a valid email (RFC 5321 address).");
+                                            state.Fail(ref reader, "format", "Must be a valid email (RFC 5321 address).");
                                         }
                                         break;
                                     default:
-                                        state.Fail("type", "Must be a string.");
+                                        state.Fail(ref reader, "type", "Must be a string.");
                                         reader.Skip();
                                         break;
                                 }
@@ -66,20 +62,19 @@ public static partial class GuestClientValidators
                                 reader.Skip();
                                 break;
                         }
-                        state.Exit();
                     }
                     if ((seen & 1UL) == 0)
                     {
-                        state.FailMember("kind", "required", "Property 'kind' is required.");
+                        state.FailMember(ref reader, "kind", "required", "Property 'kind' is required.");
                     }
                     if ((seen & 2UL) == 0)
                     {
-                        state.FailMember("address", "required", "Property 'address' is required.");
+                        state.FailMember(ref reader, "address", "required", "Property 'address' is required.");
                     }
                 }
                 break;
             default:
-                state.Fail("type", "Must be an object.");
+                state.Fail(ref reader, "type", "Must be an object.");
                 reader.Skip();
                 break;
         }

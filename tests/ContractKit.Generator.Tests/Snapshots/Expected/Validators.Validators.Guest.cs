@@ -18,9 +18,8 @@ public static partial class GuestClientValidators
     }
 
     /// <summary>Checks a value against <c>#/components/schemas/Guest</c>.</summary>
-    private static void CheckGuest(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
+    private static void CheckGuest(ref global::ContractKit.Runtime.Validation.JsonScanner reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
     {
-        state.Step();
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.StartObject:
@@ -28,24 +27,22 @@ public static partial class GuestClientValidators
                     ulong seen = 0;
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
-                        state.EnterProperty(ref reader);
                         switch (global::ContractKit.Runtime.Validation.JsonValidation.NameLength(ref reader))
                         {
                             case 5 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "phone"u8):
                                 reader.Read();
                                 seen |= 1UL;
                                 // #/components/schemas/Guest/properties/phone
-                                state.Step();
                                 switch (reader.TokenType)
                                 {
                                     case global::System.Text.Json.JsonTokenType.String:
                                         if (!global::ContractKit.Runtime.Validation.JsonValidation.MatchesPattern(ref reader, GuestPhonePattern))
                                         {
-                                            state.Fail("pattern", "Must match the pattern ^\\+[1-9][0-9]{1,14}$.");
+                                            state.Fail(ref reader, "pattern", "Must match the pattern ^\\+[1-9][0-9]{1,14}$.");
                                         }
                                         break;
                                     default:
-                                        state.Fail("type", "Must be a string.");
+                                        state.Fail(ref reader, "type", "Must be a string.");
                                         reader.Skip();
                                         break;
                                 }
@@ -53,17 +50,16 @@ public static partial class GuestClientValidators
                             case 5 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "since"u8):
                                 reader.Read();
                                 // #/components/schemas/Guest/properties/since
-                                state.Step();
                                 switch (reader.TokenType)
                                 {
                                     case global::System.Text.Json.JsonTokenType.String:
                                         if (!global::ContractKit.Runtime.Validation.JsonValidation.HasFormat(ref reader, "date"))
                                         {
-                                            state.Fail("format", "Must be a valid date (RFC 3339 full-date, like 2026-02-10).");
+                                            state.Fail(ref reader, "format", "Must be a valid date (RFC 3339 full-date, like 2026-02-10).");
                                         }
                                         break;
                                     default:
-                                        state.Fail("type", "Must be a string.");
+                                        state.Fail(ref reader, "type", "Must be a string.");
                                         reader.Skip();
                                         break;
                                 }
@@ -72,25 +68,24 @@ public static partial class GuestClientValidators
                                 reader.Read();
                                 seen |= 2UL;
                                 // #/components/schemas/Guest/properties/visits
-                                state.Step();
                                 switch (reader.TokenType)
                                 {
                                     case global::System.Text.Json.JsonTokenType.Number:
                                         if (!global::ContractKit.Runtime.Validation.JsonValidation.IsInteger(ref reader))
                                         {
-                                            state.Fail("type", "Must be an integer.");
+                                            state.Fail(ref reader, "type", "Must be an integer.");
                                         }
                                         if (global::ContractKit.Runtime.Validation.JsonValidation.CompareNumber(ref reader, 0m) < 0)
                                         {
-                                            state.Fail("minimum", "Must be at least 0.");
+                                            state.Fail(ref reader, "minimum", "Must be at least 0.");
                                         }
                                         if (global::ContractKit.Runtime.Validation.JsonValidation.CompareNumber(ref reader, 1000m) > 0)
                                         {
-                                            state.Fail("maximum", "Must be at most 1000.");
+                                            state.Fail(ref reader, "maximum", "Must be at most 1000.");
                                         }
                                         break;
                                     default:
-                                        state.Fail("type", "Must be an integer.");
+                                        state.Fail(ref reader, "type", "Must be an integer.");
                                         reader.Skip();
                                         break;
                                 }
@@ -101,33 +96,31 @@ public static partial class GuestClientValidators
                                 break;
                             default:
                                 reader.Read();
-                                state.Fail("additionalProperties", "Is not allowed: the object may only have phone, since, visits, tags.");
+                                state.Fail(ref reader, "additionalProperties", "Is not allowed: the object may only have phone, since, visits, tags.");
                                 reader.Skip();
                                 break;
                         }
-                        state.Exit();
                     }
                     if ((seen & 1UL) == 0)
                     {
-                        state.FailMember("phone", "required", "Property 'phone' is required.");
+                        state.FailMember(ref reader, "phone", "required", "Property 'phone' is required.");
                     }
                     if ((seen & 2UL) == 0)
                     {
-                        state.FailMember("visits", "required", "Property 'visits' is required.");
+                        state.FailMember(ref reader, "visits", "required", "Property 'visits' is required.");
                     }
                 }
                 break;
             default:
-                state.Fail("type", "Must be an object.");
+                state.Fail(ref reader, "type", "Must be an object.");
                 reader.Skip();
                 break;
         }
     }
 
     /// <summary>Checks a value against <c>#/components/schemas/Guest/properties/tags</c>.</summary>
-    private static void CheckGuestTags(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
+    private static void CheckGuestTags(ref global::ContractKit.Runtime.Validation.JsonScanner reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
     {
-        state.Step();
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.StartArray:
@@ -136,9 +129,7 @@ public static partial class GuestClientValidators
                     var index = 0;
                     while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                     {
-                        state.EnterIndex(index);
                         // #/components/schemas/Guest/properties/tags/items
-                        state.Step();
                         switch (reader.TokenType)
                         {
                             case global::System.Text.Json.JsonTokenType.String:
@@ -147,32 +138,29 @@ public static partial class GuestClientValidators
                                     var length = global::ContractKit.Runtime.Validation.JsonValidation.StringLength(ref reader);
                                     if (length < 1)
                                     {
-                                        state.Fail("minLength", "Must be at least 1 character long.");
+                                        state.Fail(ref reader, "minLength", "Must be at least 1 character long.");
                                     }
                                 }
                                 break;
                             default:
-                                state.Fail("type", "Must be a string.");
+                                state.Fail(ref reader, "type", "Must be a string.");
                                 reader.Skip();
                                 break;
                         }
-                        state.Exit();
                         index++;
                     }
                     if (index > 3)
                     {
-                        state.Fail("maxItems", "Must have at most 3 items.");
+                        state.Fail(ref reader, "maxItems", "Must have at most 3 items.");
                     }
                     if (duplicate >= 0)
                     {
-                        state.EnterIndex(duplicate);
-                        state.Fail("uniqueItems", "Must not repeat an earlier item: the items must be unique.");
-                        state.Exit();
+                        state.FailItem(ref reader, duplicate, "uniqueItems", "Must not repeat an earlier item: the items must be unique.");
                     }
                 }
                 break;
             default:
-                state.Fail("type", "Must be an array.");
+                state.Fail(ref reader, "type", "Must be an array.");
                 reader.Skip();
                 break;
         }

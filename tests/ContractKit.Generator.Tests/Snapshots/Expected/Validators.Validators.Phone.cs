@@ -18,9 +18,8 @@ public static partial class GuestClientValidators
     }
 
     /// <summary>Checks a value against <c>#/components/schemas/Phone</c>.</summary>
-    private static void CheckPhone(ref global::System.Text.Json.Utf8JsonReader reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
+    private static void CheckPhone(ref global::ContractKit.Runtime.Validation.JsonScanner reader, ref global::ContractKit.Runtime.Validation.JsonValidationState state)
     {
-        state.Step();
         switch (reader.TokenType)
         {
             case global::System.Text.Json.JsonTokenType.StartObject:
@@ -28,17 +27,15 @@ public static partial class GuestClientValidators
                     ulong seen = 0;
                     while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
-                        state.EnterProperty(ref reader);
                         switch (global::ContractKit.Runtime.Validation.JsonValidation.NameLength(ref reader))
                         {
                             case 4 when global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "kind"u8):
                                 reader.Read();
                                 seen |= 1UL;
                                 // #/components/schemas/Phone/properties/kind
-                                state.Step();
                                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !(global::ContractKit.Runtime.Validation.JsonValidation.TextEquals(ref reader, "phone"u8)))
                                 {
-                                    state.Fail("const", "Must be \"phone\".");
+                                    state.Fail(ref reader, "const", "Must be \"phone\".");
                                 }
                                 reader.Skip();
                                 break;
@@ -47,16 +44,15 @@ public static partial class GuestClientValidators
                                 reader.Skip();
                                 break;
                         }
-                        state.Exit();
                     }
                     if ((seen & 1UL) == 0)
                     {
-                        state.FailMember("kind", "required", "Property 'kind' is required.");
+                        state.FailMember(ref reader, "kind", "required", "Property 'kind' is required.");
                     }
                 }
                 break;
             default:
-                state.Fail("type", "Must be an object.");
+                state.Fail(ref reader, "type", "Must be an object.");
                 reader.Skip();
                 break;
         }
