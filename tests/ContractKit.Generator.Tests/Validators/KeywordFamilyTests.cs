@@ -88,6 +88,10 @@ public class KeywordFamilyTests
               properties:
                 name: {type: string, minLength: 1}
                 children: {type: array, items: {$ref: '#/components/schemas/Tree'}}
+            Nested:
+              oneOf:
+                - {type: array, items: {$ref: '#/components/schemas/Nested'}}
+                - {type: array, items: {$ref: '#/components/schemas/Nested'}, maxItems: 1000}
         """;
 
     private const string Spec30 = """
@@ -195,6 +199,18 @@ public class KeywordFamilyTests
 
         Assert.Equal(10, result.Errors.Count);
         Assert.True(result.IsTruncated);
+    }
+
+    [Fact]
+    public void Alternatives_nested_in_alternatives_stop_at_the_work_budget_not_after_two_to_the_fortieth_walks()
+    {
+        // Each level tries both alternatives, and each alternative the next level: 2^40 walks without a budget.
+        var deep = new string('[', 40) + new string(']', 40);
+
+        var result = Validators31.Value.Validate("Nested", deep);
+
+        Assert.True(result.IsTruncated);
+        Assert.Contains(result.Errors, e => e.Keyword == "budget" && e.Pointer == "");
     }
 
     [Fact]
