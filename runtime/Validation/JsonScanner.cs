@@ -95,9 +95,6 @@ public ref struct JsonScanner
     /// <summary>The offset just past what has been read.</summary>
     public readonly long BytesConsumed => at;
 
-    /// <summary>The whole document.</summary>
-    internal readonly ReadOnlySpan<byte> Input => json;
-
     /// <summary>Reads the next token; false at the end of the text after the document's value.</summary>
     /// <exception cref="JsonException">The text is not JSON here.</exception>
     public bool Read()
@@ -156,8 +153,8 @@ public ref struct JsonScanner
         }
     }
 
-    /// <summary>A <see cref="Utf8JsonReader"/> on the same value token, for the checks that need what the reader
-    /// computes (a number's value, an unescaped string, a whole value's tree). Not for a property name.</summary>
+    /// <summary>A <see cref="Utf8JsonReader"/> on the same token (a name reads as a string), for the checks that need
+    /// what the reader computes: a number's value, an unescaped string, a whole value's tree. Not for an end token.</summary>
     public readonly Utf8JsonReader ToReader()
     {
         var reader = new Utf8JsonReader(json[tokenStart..], new JsonReaderOptions { MaxDepth = maxDepth });

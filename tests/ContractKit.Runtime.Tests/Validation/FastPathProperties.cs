@@ -70,6 +70,94 @@ public class FastPathProperties
         }));
     }
 
+    [Fact]
+    public void Checks_on_the_scanner_answer_as_the_same_checks_on_the_reader()
+    {
+        var pattern = AsciiPattern.Parse("^t[a-z]*$");
+        Check.One(PropertyConfig.Quick(2000), Prop.ForAll(Arb.From(Strings()), Arb.From(Strings()), (name, value) =>
+        {
+            var json = Encoding.UTF8.GetBytes("{" + name + ":" + value + "}");
+            ReaderQuestion[] onReader =
+            [
+                static (ref Utf8JsonReader r) => JsonValidation.NameLength(ref r).ToString(),
+                static (ref Utf8JsonReader r) => EqualsCases(ref r),
+                static (ref Utf8JsonReader r) => { r.Read(); return EqualsCases(ref r); },
+                static (ref Utf8JsonReader r) => { r.Read(); return JsonValidation.StringLength(ref r) + " " + JsonValidation.LengthIsWithin(ref r, 1, 3); },
+                (ref Utf8JsonReader r) => { r.Read(); return JsonValidation.MatchesPattern(ref r, pattern) + " " + JsonValidation.HasFormat(ref r, "email"); },
+                static (ref Utf8JsonReader r) => { r.Read(); return r.GetString()!; },
+            ];
+            ScannerQuestion[] onScanner =
+            [
+                static (ref JsonScanner s) => JsonValidation.NameLength(ref s).ToString(),
+                static (ref JsonScanner s) => EqualsCases(ref s),
+                static (ref JsonScanner s) => { s.Read(); return EqualsCases(ref s); },
+                static (ref JsonScanner s) => { s.Read(); return JsonValidation.StringLength(ref s) + " " + JsonValidation.LengthIsWithin(ref s, 1, 3); },
+                (ref JsonScanner s) => { s.Read(); return JsonValidation.MatchesPattern(ref s, pattern) + " " + JsonValidation.HasFormat(ref s, "email"); },
+                static (ref JsonScanner s) => { s.Read(); return s.GetString(); },
+            ];
+            for (var i = 0; i < onReader.Length; i++)
+            {
+                Assert.Equal(Ask(json, onReader[i]), Ask(json, onScanner[i]));
+            }
+        }));
+    }
+
+    private static string EqualsCases(ref Utf8JsonReader reader)
+    {
+        var answers = new StringBuilder();
+        foreach (var candidate in Cases)
+        {
+            answers.Append(reader.ValueTextEquals(candidate)).Append(',');
+        }
+        return answers.ToString();
+    }
+
+    private static string EqualsCases(ref JsonScanner scanner)
+    {
+        var answers = new StringBuilder();
+        foreach (var candidate in Cases)
+        {
+            answers.Append(JsonValidation.TextEquals(ref scanner, candidate)).Append(',');
+        }
+        return answers.ToString();
+    }
+
+    private delegate string ReaderQuestion(ref Utf8JsonReader reader);
+
+    private delegate string ScannerQuestion(ref JsonScanner scanner);
+
+    /// <summary>Asks with a reader on the first member's name; a throw is an answer too.</summary>
+    private static string Ask(byte[] json, ReaderQuestion question)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        reader.Read();
+        try
+        {
+            return question(ref reader);
+        }
+        catch (InvalidOperationException exception)
+        {
+            return "threw " + exception.GetType().Name;
+        }
+    }
+
+    /// <summary>Asks with a scanner on the first member's name; a throw is an answer too.</summary>
+    private static string Ask(byte[] json, ScannerQuestion question)
+    {
+        var scanner = new JsonScanner(json, 64);
+        scanner.Read();
+        scanner.Read();
+        try
+        {
+            return question(ref scanner);
+        }
+        catch (InvalidOperationException exception)
+        {
+            return "threw " + exception.GetType().Name;
+        }
+    }
+
     private delegate string NameQuestion(Utf8JsonReader reader);
 
     /// <summary>Asks <paramref name="question"/> with a reader on the first member's name; a throw is an answer too.</summary>
