@@ -55,6 +55,9 @@ public ref struct JsonScanner
     private Next next;
     private bool valueIsEscaped;
 
+    /// <summary>The innermost open container is an object: asked after every value, so kept rather than looked up.</summary>
+    private bool inObject;
+
     /// <summary>One bit per open container, 1 for an object: levels 1–64 here, deeper ones in <see cref="deepObjects"/>
     /// (allocated only for such documents; copies share it, and a copy only writes levels deeper than the value it
     /// was taken on, which the original writes again before it reads them).</summary>
@@ -213,7 +216,6 @@ public ref struct JsonScanner
         {
             throw Malformed();
         }
-        var inObject = IsObject(depth);
         var b = json[i];
         if (b == ',')
         {
@@ -304,6 +306,7 @@ public ref struct JsonScanner
         }
         depth++;
         SetObject(depth, isObject);
+        inObject = isObject;
         valueStart = i;
         valueLength = 0;
         at = i + 1;
@@ -314,6 +317,7 @@ public ref struct JsonScanner
     private void End(int i, JsonTokenType type)
     {
         depth--;
+        inObject = depth > 0 && IsObject(depth);
         tokenStart = i;
         valueStart = i;
         valueLength = 0;
@@ -363,11 +367,12 @@ public ref struct JsonScanner
             ref var start = ref MemoryMarshal.GetReference(json);
             var quote = Vector128.Create((byte)'"');
             var backslash = Vector128.Create((byte)'\\');
-            var space = Vector128.Create((byte)' ');
+            var controlMask = Vector128.Create((byte)0xE0);
             for (; i <= json.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
             {
                 var bytes = Vector128.LoadUnsafe(ref start, (nuint)i);
-                var stops = Vector128.Equals(bytes, quote) | Vector128.Equals(bytes, backslash) | Vector128.LessThan(bytes, space);
+                // A control byte (below 0x20) has its top three bits clear.
+                var stops = Vector128.Equals(bytes, quote) | Vector128.Equals(bytes, backslash) | Vector128.Equals(bytes & controlMask, Vector128<byte>.Zero);
                 if (stops != Vector128<byte>.Zero)
                 {
                     return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
