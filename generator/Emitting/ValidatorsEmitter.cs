@@ -16,10 +16,12 @@ internal static class ValidatorsEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(SpecModel model, ValidatorCatalog catalog)
     {
         var className = model.ClientName + "Validators";
-        // The one-pass readers build models with their converters: only when the models are emitted too. A leaf they
-        // check as well is used twice, so it keeps a method both call instead of being written out in each.
+        // The one-pass readers build models with their converters: only when the models are emitted too. They walk a
+        // reader and the validators a scanner, so the two cannot share a leaf's method: a leaf the validators write in
+        // place, the readers write in place too; a leaf with a method (used by several nodes) gets a second one on
+        // the reader when the readers check it.
         var onePass = (model.Emit & EmitSurfaces.Models) != 0 ? OnePassPlan.Create(model, catalog) : null;
-        var inlining = NodeInlining.Plan(catalog, onePass?.MemberChecks());
+        var inlining = NodeInlining.Plan(catalog);
         var checkedWhereTheReaderStands = new HashSet<string>(onePass?.MemberChecks() ?? Enumerable.Empty<string>());
         yield return ($"{model.HintPrefix}.{className}.g.cs", EmitIndex(model, catalog, className, onePass));
         foreach (var group in catalog.Groups)

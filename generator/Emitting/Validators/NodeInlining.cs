@@ -9,7 +9,8 @@ namespace ContractKit.Generator.Emitting.Validators;
 /// string, a number or an enum, which reads no other node) that only one member, array or map of its own file uses.
 /// Leaves are most of a document's values; a call, a second type switch and a return for each cost more than the
 /// check itself. Written in place they are also less code, since their method goes. A leaf used in several places
-/// (a component enum) keeps its method, so nothing is written twice.
+/// (a component enum) keeps its method. The one-pass readers write an in-place leaf a second time, in their own
+/// walk: they read with a <c>Utf8JsonReader</c>, the validators with a <c>JsonScanner</c>.
 /// </summary>
 internal sealed class NodeInlining
 {
@@ -17,15 +18,9 @@ internal sealed class NodeInlining
 
     private NodeInlining(Dictionary<string, ValidatorNode> inPlace) => this.inPlace = inPlace;
 
-    /// <param name="otherUses">Nodes other code checks too (the one-pass readers): a leaf used there as well is used
-    /// twice, so it keeps its method and both call it.</param>
-    public static NodeInlining Plan(ValidatorCatalog catalog, IEnumerable<string>? otherUses = null)
+    public static NodeInlining Plan(ValidatorCatalog catalog)
     {
         var uses = new Dictionary<string, int>();
-        foreach (var name in otherUses ?? Enumerable.Empty<string>())
-        {
-            Count(uses, name);
-        }
         var candidates = new Dictionary<string, ValidatorNode>();
         foreach (var group in catalog.Groups)
         {
