@@ -152,6 +152,31 @@ public class JsonScannerProperties
         AssertSameTrace(Encoding.UTF8.GetBytes(json), maxDepth: 64, skipSeed: null);
     }
 
+    [Theory]
+    [InlineData(1024)]
+    [InlineData(100)]
+    public void Nesting_beyond_sixty_four_levels_reads_as_the_reader_reads_it(int maxDepth)
+    {
+        // Objects and arrays alternate at random down to 300 levels: the kinds of levels 65 and deeper are kept apart
+        // from the first 64, and must still close in the right order. With 100 allowed, both fail at level 101.
+        var random = new Random(7);
+        var kinds = Enumerable.Range(0, 300).Select(_ => random.Next(2) == 0).ToList();
+        var json = new StringBuilder();
+        foreach (var isObject in kinds)
+        {
+            json.Append(isObject ? "{\"k\":" : "[1,");
+        }
+        json.Append("null");
+        foreach (var isObject in Enumerable.Reverse(kinds))
+        {
+            json.Append(isObject ? ",\"x\":2}" : "]");
+        }
+        var bytes = Encoding.UTF8.GetBytes(json.ToString());
+
+        AssertSameTrace(bytes, maxDepth, skipSeed: null);
+        AssertSameTrace(bytes, maxDepth, skipSeed: 3);
+    }
+
     /// <summary>Reads both to the end or the first exception, skipping at the same tokens when a seed is given.</summary>
     private static void AssertSameTrace(byte[] bytes, int maxDepth, int? skipSeed)
     {
