@@ -12,7 +12,7 @@ namespace ContractKit.Runtime.Validation;
 /// The tokenizer generated validators walk a document with: the part of <see cref="Utf8JsonReader"/> they use
 /// (<see cref="Read"/>, <see cref="TokenType"/>, <see cref="ValueSpan"/>, <see cref="Skip"/>, positions), over one
 /// span of UTF-8 with default reader options, and nothing else. The reader serves every use (multi-segment input,
-/// comments, line counting, options); this serves one, and takes about four fifths of its time
+/// comments, line counting, options); this serves one, and takes about three fifths of its time
 /// (docs/benchmarks.md §3, session 7).
 /// </summary>
 /// <remarks>
