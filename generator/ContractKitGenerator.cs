@@ -7,7 +7,6 @@ using ContractKit.Generator.Emitting;
 using ContractKit.Generator.Model;
 using ContractKit.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ContractKit.Generator;
 
@@ -59,47 +58,14 @@ public sealed class ContractKitGenerator : IIncrementalGenerator
             .Select((compilation, _) => compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Routing.IEndpointRouteBuilder") is not null)
             .WithTrackingName(StepNames.HasAspNetCore);
 
-        context.RegisterSourceOutput(models.Combine(hasAspNetCore), static (spc, pair) =>
-        {
-            var (model, aspNetCore) = pair;
-            if (model is null)
-            {
-                return;
-            }
-            if ((model.Emit & EmitSurfaces.Models) != 0)
-            {
-                foreach (var (hintName, source) in ModelsEmitter.Emit(model))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-            if (model.Validators is { } validators)
-            {
-                foreach (var (hintName, source) in ValidatorsEmitter.Emit(model, validators))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-            if (model.Operations is { } operations && (model.Emit & EmitSurfaces.Client) != 0)
-            {
-                foreach (var (hintName, source) in ClientEmitter.Emit(model, operations))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-            if (model.Operations is { } served && (model.Emit & EmitSurfaces.Server) != 0)
-            {
-                if (!aspNetCore)
-                {
-                    spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.ServerNeedsAspNetCore, SpecLocation.StartOf(model.SpecPath)).ToDiagnostic());
-                    return;
-                }
-                foreach (var (hintName, source) in ServerEmitter.Emit(model, served))
-                {
-                    spc.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
-                }
-            }
-        });
+        // Several calls of the output, not one per spec: Roslyn compares each hint name with every name added in the
+        // same call, which is quadratic for a spec of thousands of types (EmissionUnit).
+        var emissions = models
+            .Combine(hasAspNetCore)
+            .SelectMany((pair, _) => EmissionUnit.Plan(pair.Left, pair.Right))
+            .WithTrackingName(StepNames.Emissions);
+
+        context.RegisterSourceOutput(emissions, static (spc, unit) => unit.Emit(spc));
     }
 
     private static SpecSource WithPartsUnderItsFolder(SpecFile root, ImmutableArray<SpecFile> parts)

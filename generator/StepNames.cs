@@ -17,4 +17,7 @@ public static class StepNames
 
     /// <summary>Whether the compilation references ASP.NET Core, which the Server surface needs.</summary>
     public const string HasAspNetCore = nameof(HasAspNetCore);
+
+    /// <summary>The calls of the source output: each spec's surfaces, its models in runs (EmissionUnit).</summary>
+    public const string Emissions = nameof(Emissions);
 }

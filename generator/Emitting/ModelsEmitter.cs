@@ -8,10 +8,13 @@ namespace ContractKit.Generator.Emitting;
 /// <summary>The Models surface: one file per type (the type and its converter), plus the JSON type-info resolver.</summary>
 internal static class ModelsEmitter
 {
-    public static IEnumerable<(string HintName, string Source)> Emit(SpecModel model)
+    /// <summary>The files of <paramref name="count"/> types from <paramref name="first"/>, then the resolver's when
+    /// <paramref name="withResolver"/> (see <see cref="EmissionUnit"/>).</summary>
+    public static IEnumerable<(string HintName, string Source)> Emit(SpecModel model, int first, int count, bool withResolver)
     {
-        foreach (var type in model.Types)
+        for (var i = first; i < first + count; i++)
         {
+            var type = model.Types[i];
             var writer = FileHeader.Start(model.Namespace);
             switch (type)
             {
@@ -27,6 +30,9 @@ internal static class ModelsEmitter
             }
             yield return ($"{model.HintPrefix}.Models.{type.Name}.g.cs", writer.ToString());
         }
-        yield return ($"{model.HintPrefix}.{model.ClientName}Json.g.cs", JsonResolverEmitter.Emit(model));
+        if (withResolver)
+        {
+            yield return ($"{model.HintPrefix}.{model.ClientName}Json.g.cs", JsonResolverEmitter.Emit(model));
+        }
     }
 }

@@ -26,7 +26,7 @@ public sealed class IncrementalPipelineTests
         var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", GeneratorHarness.ParseOptions));
         var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var step in new[] { StepNames.SpecFiles, StepNames.SpecSources, StepNames.Parsed, StepNames.Models })
+        foreach (var step in new[] { StepNames.SpecFiles, StepNames.SpecSources, StepNames.Parsed, StepNames.Models, StepNames.Emissions })
         {
             var reasons = Reasons(run, step);
             Assert.NotEmpty(reasons);
@@ -43,7 +43,7 @@ public sealed class IncrementalPipelineTests
         var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", GeneratorHarness.ParseOptions));
         var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var step in new[] { StepNames.SpecFiles, StepNames.SpecSources, StepNames.Parsed, StepNames.Models })
+        foreach (var step in new[] { StepNames.SpecFiles, StepNames.SpecSources, StepNames.Parsed, StepNames.Models, StepNames.Emissions })
         {
             var reasons = Reasons(run, step);
             Assert.NotEmpty(reasons);
@@ -67,6 +67,8 @@ public sealed class IncrementalPipelineTests
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, StepNames.SpecSources));
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(run, StepNames.Parsed));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(run, StepNames.Models));
+        Assert.NotEmpty(Reasons(run, StepNames.Emissions));
+        Assert.All(Reasons(run, StepNames.Emissions), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     [Fact]
@@ -102,6 +104,8 @@ public sealed class IncrementalPipelineTests
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(run, StepNames.SpecSources));
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(run, StepNames.Parsed));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(run, StepNames.Models));
+        Assert.NotEmpty(Reasons(run, StepNames.Emissions));
+        Assert.All(Reasons(run, StepNames.Emissions), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
     }
 
     /// <summary>
@@ -133,6 +137,32 @@ public sealed class IncrementalPipelineTests
             Assert.All(reasons, reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached }));
         }
         Assert.Equal(firstSources.Select(s => (s.HintName, s.SourceText.ToString())), run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
+
+    /// <summary>
+    /// A spec with more types than one call of the output writes (<c>EmissionUnit.TypesPerUnit</c>, 256) is written in
+    /// several calls, each type's file once, in the order of the schemas, the resolver last; and an edit elsewhere
+    /// leaves every call cached.
+    /// </summary>
+    [Fact]
+    public void A_spec_of_many_types_is_written_in_several_calls_in_order()
+    {
+        var schemas = string.Concat(Enumerable.Range(0, 600).Select(i => $"    Thing{i:D3}:\n      type: object\n      properties:\n        id: {{type: integer}}\n"));
+        var spec = new SpecInput("/specs/many.yaml", "openapi: 3.0.3\ninfo: {title: Many, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n" + schemas, Emit: "Models");
+        var compilation = GeneratorHarness.EmptyCompilation("class A { }");
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, trackSteps: true).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(3, Reasons(first, StepNames.Emissions).Count); // 256 + 256 + 88 types
+        var names = first.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Equal(601, names.Count);
+        Assert.Equal(Enumerable.Range(0, 600).Select(i => $"Thing{i:D3}"), names.Take(600).Select(n => n.Split('.')[^3]));
+        Assert.EndsWith("Json.g.cs", names[^1], StringComparison.Ordinal);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.First(), CSharpSyntaxTree.ParseText("class A { int x; }", GeneratorHarness.ParseOptions));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        Assert.All(Reasons(run, StepNames.Emissions), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal(names, run.GeneratedSources.Select(s => s.HintName));
     }
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step)
