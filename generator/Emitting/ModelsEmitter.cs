@@ -22,7 +22,7 @@ internal static class ModelsEmitter
                     ObjectEmitter.Emit(writer, objectType);
                     break;
                 case EnumTypeSpec enumType:
-                    EnumEmitter.Emit(writer, enumType);
+                    EnumEmitter.Emit(writer, enumType, model.Namespace);
                     break;
                 case UnionTypeSpec unionType:
                     UnionEmitter.Emit(writer, unionType);

@@ -56,7 +56,7 @@ internal static class SpecParser
         {
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-        var builder = new TypeCatalogBuilder(document, SurfaceNames.All(options.ClientName, OperationSites.Of(document).Select(site => site.Name)), diagnostics, locate, cancellationToken);
+        var builder = new TypeCatalogBuilder(document, options.Namespace, SurfaceNames.All(options.ClientName, OperationSites.Of(document).Select(site => site.Name)), diagnostics, locate, cancellationToken);
         var types = builder.Build();
         var validators = (options.Emit & EmitSurfaces.Validators) != 0
             ? new ValidatorCatalogBuilder(document, types, builder.Shapes, (options.Emit & EmitSurfaces.Models) != 0, diagnostics, locate, cancellationToken).Build()

@@ -157,10 +157,15 @@ internal sealed partial class TypeCatalogBuilder
 
     private bool IsEnumType(string typeName) => enumSchemas.ContainsKey(typeName);
 
-    /// <summary><c>Platform.WebsiteChat</c> when the enum knows the value, else <c>new Platform("…")</c>.</summary>
+    /// <summary>
+    /// <c>global::Acme.Platform.WebsiteChat</c> when the enum knows the value, else <c>new global::Acme.Platform("…")</c>.
+    /// Qualified because the literal stands where a member may shadow the type's simple name (a property
+    /// <c>Kind</c> beside a property of enum type <c>Kind</c>, a converter's inherited <c>Type</c>).
+    /// </summary>
     private string EnumLiteral(string enumName, string value)
     {
         var known = EnumMembers(enumName, enumSchemas[enumName]).FirstOrDefault(m => m.Literal == value);
-        return known is not null ? $"{enumName}.{known.CSharpName}" : $"new {enumName}({CSharpLiteral.String(value)})";
+        var qualified = $"global::{@namespace}.{enumName}";
+        return known is not null ? $"{qualified}.{known.CSharpName}" : $"new {qualified}({CSharpLiteral.String(value)})";
     }
 }

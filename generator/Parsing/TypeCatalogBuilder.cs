@@ -37,14 +37,19 @@ internal sealed partial class TypeCatalogBuilder
     /// operation, by the pointer of that schema.</summary>
     public IReadOnlyDictionary<string, TypeRef> UseSites => useSites;
 
-    /// <param name="reservedTypeNames">Names the emitters use beside the model's types (<c>{ClientName}Json</c>).</param>
     /// <summary>What this parse knows of each schema; the validator catalog asks the same questions.</summary>
     public SchemaShape Shapes => shapes;
 
-    public TypeCatalogBuilder(OpenApiDocument document, IEnumerable<string> reservedTypeNames, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
+    private readonly string @namespace;
+
+    /// <param name="reservedTypeNames">Names the emitters use beside the model's types (<c>{ClientName}Json</c>).</param>
+    /// <param name="namespace">The generated code's namespace: enum literals are written in full, so a property
+    /// named like an enum type cannot capture them.</param>
+    public TypeCatalogBuilder(OpenApiDocument document, string @namespace, IEnumerable<string> reservedTypeNames, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
     {
         typeNames = new UniqueNames(reservedTypeNames, companionSuffix: "JsonConverter");
         this.document = document;
+        this.@namespace = @namespace;
         this.diagnostics = diagnostics;
         this.locate = locate;
         this.cancellationToken = cancellationToken;

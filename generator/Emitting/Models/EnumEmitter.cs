@@ -10,7 +10,7 @@ namespace ContractKit.Generator.Emitting.Models;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static void Emit(SourceWriter writer, EnumTypeSpec type)
+    public static void Emit(SourceWriter writer, EnumTypeSpec type, string @namespace)
     {
         var isString = type.Underlying == PrimitiveKind.String;
         var raw = isString ? "string" : "long";
@@ -86,7 +86,8 @@ internal static class EnumEmitter
             foreach (var member in type.Members)
             {
                 writer.OpenBlock($"if (reader.ValueTextEquals({CSharpLiteral.Utf8(member.Literal)}))");
-                writer.WriteLine($"return {type.Name}.{member.CSharpName};");
+                // Qualified: inside the converter, a type named Type would be JsonConverter<T>.Type.
+                writer.WriteLine($"return global::{@namespace}.{type.Name}.{member.CSharpName};");
                 writer.CloseBlock();
             }
             writer.WriteLine("return new(reader.GetString()!);");

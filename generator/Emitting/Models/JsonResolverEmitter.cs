@@ -10,9 +10,15 @@ namespace ContractKit.Generator.Emitting.Models;
 /// </summary>
 internal static class JsonResolverEmitter
 {
-    /// <summary>The name of the typed <c>JsonTypeInfo</c> property of a model type.</summary>
+    /// <summary>
+    /// The name of the typed <c>JsonTypeInfo</c> property of a model type: the type's name, unless the class
+    /// already has a member of that name (its own, or one every class inherits from <c>object</c>).
+    /// </summary>
     public static string TypeInfoProperty(string typeName)
-        => typeName is "Options" or "TypeInfoResolver" ? typeName + "TypeInfo" : typeName;
+        => typeName is "Options" or "TypeInfoResolver" or "CreateOptions" or "Resolver"
+            or "Equals" or "GetHashCode" or "ToString" or "GetType" or "ReferenceEquals" or "MemberwiseClone" or "Finalize"
+            ? typeName + "TypeInfo"
+            : typeName;
 
     public static string Emit(SpecModel model)
     {
@@ -31,22 +37,25 @@ internal static class JsonResolverEmitter
         writer.WriteLine("options.MakeReadOnly();");
         writer.WriteLine("return options;");
         writer.CloseBlock();
+        // Model types are written in full here: a type named Resolver would otherwise be the nested class below.
         foreach (var type in model.Types)
         {
+            var qualified = $"global::{model.Namespace}.{type.Name}";
             // Typed infos let callers use JsonSerializer's overloads that carry no trimming/AOT annotations.
             var property = TypeInfoProperty(type.Name);
-            var info = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{type.Name}>";
+            var info = $"global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{qualified}>";
             writer.WriteLine();
-            writer.WriteLine($"/// <summary>Serializes <see cref=\"{type.Name}\"/>: <c>JsonSerializer.Serialize(value, {name}.{property})</c>.</summary>");
-            writer.WriteLine($"public static {info} {property} => ({info})Options.GetTypeInfo(typeof({type.Name}));");
+            writer.WriteLine($"/// <summary>Serializes <see cref=\"{qualified}\"/>: <c>JsonSerializer.Serialize(value, {name}.{property})</c>.</summary>");
+            writer.WriteLine($"public static {info} {property} => ({info})Options.GetTypeInfo(typeof({qualified}));");
         }
         writer.WriteLine();
         writer.OpenBlock("private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
         writer.OpenBlock("public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
         foreach (var type in model.Types)
         {
-            writer.OpenBlock($"if (type == typeof({type.Name}))");
-            writer.WriteLine($"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{type.Name}>(options, {JsonCode.ConverterName(type.Name)}.Instance);");
+            var qualified = $"global::{model.Namespace}.{type.Name}";
+            writer.OpenBlock($"if (type == typeof({qualified}))");
+            writer.WriteLine($"return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{qualified}>(options, global::{model.Namespace}.{JsonCode.ConverterName(type.Name)}.Instance);");
             writer.CloseBlock();
         }
         writer.WriteLine("return null;");

@@ -61,6 +61,44 @@ public sealed class TypeNamingTests
         Assert.Contains(names, n => n.EndsWith(".TestClientJson2.g.cs"));
     }
 
+    /// <summary>
+    /// Found on AWS's Schemas API (a schema named <c>Type</c>): a name the generated code also uses as a member
+    /// (a converter's inherited <c>Type</c>, the JSON class's <c>Options</c> and <c>Resolver</c>, a property beside
+    /// an enum-typed property of that name) must not capture references to the type.
+    /// </summary>
+    [Fact]
+    public void Schemas_named_like_members_of_the_generated_code_compile_and_keep_their_defaults()
+    {
+        var spec = Header + """
+                Type: { type: string, enum: [a, b] }
+                Kind: { type: string, enum: [x, y] }
+                Holder:
+                  type: object
+                  properties:
+                    type: { $ref: '#/components/schemas/Kind', default: y }
+                    kind: { $ref: '#/components/schemas/Type', default: b }
+                Options: { type: object, properties: { id: { type: integer } } }
+                Resolver: { type: object, properties: { id: { type: integer } } }
+                CreateOptions: { type: object, properties: { id: { type: integer } } }
+                Equals: { type: object, properties: { id: { type: integer } } }
+            """;
+
+        var compiled = CompiledSpec.Load(new SpecInput("/specs/api.yaml", spec, Emit: "Models;Validators"));
+
+        var holder = compiled.Assembly.GetType("Test.Api.Holder", throwOnError: true)!;
+        var read = System.Text.Json.JsonSerializer.Deserialize("{}", holder, compiled.Options)!;
+        Assert.Equal("y", holder.GetProperty("Type")!.GetValue(read)!.ToString());
+        Assert.Equal("b", holder.GetProperty("Kind")!.GetValue(read)!.ToString());
+        var type = compiled.Assembly.GetType("Test.Api.Type", throwOnError: true)!;
+        Assert.Equal("\"b\"", compiled.RoundTrip(type, "\"b\""));
+        var json = compiled.Assembly.GetType("Test.Api.TestClientJson", throwOnError: true)!;
+        foreach (var property in new[] { "OptionsTypeInfo", "ResolverTypeInfo", "CreateOptionsTypeInfo", "EqualsTypeInfo", "Holder" })
+        {
+            Assert.NotNull(json.GetProperty(property)?.GetValue(null));
+        }
+        Assert.Empty(GeneratorHarness.Run(new SpecInput("/specs/api.yaml", spec, Emit: "Models;Validators;Client")).CompileProblems);
+    }
+
     [Fact]
     public void A_key_that_is_already_a_CSharp_name_keeps_it_whatever_maps_onto_it()
     {

@@ -20,16 +20,16 @@ public static partial class MessagingClientJson
         return options;
     }
 
-    /// <summary>Serializes <see cref="Platform"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.Platform)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Platform> Platform => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Platform>)Options.GetTypeInfo(typeof(Platform));
+    /// <summary>Serializes <see cref="global::Snapshots.Enums.Platform"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.Platform)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Enums.Platform> Platform => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Enums.Platform>)Options.GetTypeInfo(typeof(global::Snapshots.Enums.Platform));
 
     private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(Platform))
+            if (type == typeof(global::Snapshots.Enums.Platform))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<Platform>(options, PlatformJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Enums.Platform>(options, global::Snapshots.Enums.PlatformJsonConverter.Instance);
             }
             return null;
         }

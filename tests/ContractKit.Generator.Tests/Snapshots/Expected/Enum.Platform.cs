@@ -80,19 +80,19 @@ public sealed class PlatformJsonConverter : global::System.Text.Json.Serializati
         global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a string for Platform");
         if (reader.ValueTextEquals("WEBSITE_CHAT"u8))
         {
-            return Platform.WebsiteChat;
+            return global::Snapshots.Enums.Platform.WebsiteChat;
         }
         if (reader.ValueTextEquals("PHONE_CALL"u8))
         {
-            return Platform.PhoneCall;
+            return global::Snapshots.Enums.Platform.PhoneCall;
         }
         if (reader.ValueTextEquals("sms"u8))
         {
-            return Platform.Sms;
+            return global::Snapshots.Enums.Platform.Sms;
         }
         if (reader.ValueTextEquals("in-app"u8))
         {
-            return Platform.InApp;
+            return global::Snapshots.Enums.Platform.InApp;
         }
         return new(reader.GetString()!);
     }

@@ -20,16 +20,16 @@ public static partial class HotelClientJson
         return options;
     }
 
-    /// <summary>Serializes <see cref="Room"/>: <c>JsonSerializer.Serialize(value, HotelClientJson.Room)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Room> Room => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Room>)Options.GetTypeInfo(typeof(Room));
+    /// <summary>Serializes <see cref="global::Snapshots.Objects.Room"/>: <c>JsonSerializer.Serialize(value, HotelClientJson.Room)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Objects.Room> Room => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Objects.Room>)Options.GetTypeInfo(typeof(global::Snapshots.Objects.Room));
 
     private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(Room))
+            if (type == typeof(global::Snapshots.Objects.Room))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<Room>(options, RoomJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Objects.Room>(options, global::Snapshots.Objects.RoomJsonConverter.Instance);
             }
             return null;
         }

@@ -13,7 +13,7 @@ public sealed partial class EmailContent : MessageContent
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public EmailContentType Type => EmailContentType.Email;
+    public EmailContentType Type => global::Snapshots.Polymorphism.EmailContentType.Email;
 
     /// <summary>
     /// The subject line; may be empty.

@@ -65,7 +65,7 @@ public sealed class EmailContentTypeJsonConverter : global::System.Text.Json.Ser
         global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a string for EmailContentType");
         if (reader.ValueTextEquals("email"u8))
         {
-            return EmailContentType.Email;
+            return global::Snapshots.Polymorphism.EmailContentType.Email;
         }
         return new(reader.GetString()!);
     }

@@ -20,44 +20,44 @@ public static partial class MessagingClientJson
         return options;
     }
 
-    /// <summary>Serializes <see cref="MessageContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.MessageContent)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<MessageContent> MessageContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<MessageContent>)Options.GetTypeInfo(typeof(MessageContent));
+    /// <summary>Serializes <see cref="global::Snapshots.Polymorphism.MessageContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.MessageContent)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.MessageContent> MessageContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.MessageContent>)Options.GetTypeInfo(typeof(global::Snapshots.Polymorphism.MessageContent));
 
-    /// <summary>Serializes <see cref="TextContentType"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.TextContentType)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContentType> TextContentType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContentType>)Options.GetTypeInfo(typeof(TextContentType));
+    /// <summary>Serializes <see cref="global::Snapshots.Polymorphism.TextContentType"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.TextContentType)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.TextContentType> TextContentType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.TextContentType>)Options.GetTypeInfo(typeof(global::Snapshots.Polymorphism.TextContentType));
 
-    /// <summary>Serializes <see cref="TextContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.TextContent)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContent> TextContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TextContent>)Options.GetTypeInfo(typeof(TextContent));
+    /// <summary>Serializes <see cref="global::Snapshots.Polymorphism.TextContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.TextContent)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.TextContent> TextContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.TextContent>)Options.GetTypeInfo(typeof(global::Snapshots.Polymorphism.TextContent));
 
-    /// <summary>Serializes <see cref="EmailContentType"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.EmailContentType)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContentType> EmailContentType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContentType>)Options.GetTypeInfo(typeof(EmailContentType));
+    /// <summary>Serializes <see cref="global::Snapshots.Polymorphism.EmailContentType"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.EmailContentType)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.EmailContentType> EmailContentType => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.EmailContentType>)Options.GetTypeInfo(typeof(global::Snapshots.Polymorphism.EmailContentType));
 
-    /// <summary>Serializes <see cref="EmailContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.EmailContent)</c>.</summary>
-    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContent> EmailContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<EmailContent>)Options.GetTypeInfo(typeof(EmailContent));
+    /// <summary>Serializes <see cref="global::Snapshots.Polymorphism.EmailContent"/>: <c>JsonSerializer.Serialize(value, MessagingClientJson.EmailContent)</c>.</summary>
+    public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.EmailContent> EmailContent => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Snapshots.Polymorphism.EmailContent>)Options.GetTypeInfo(typeof(global::Snapshots.Polymorphism.EmailContent));
 
     private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(MessageContent))
+            if (type == typeof(global::Snapshots.Polymorphism.MessageContent))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<MessageContent>(options, MessageContentJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Polymorphism.MessageContent>(options, global::Snapshots.Polymorphism.MessageContentJsonConverter.Instance);
             }
-            if (type == typeof(TextContentType))
+            if (type == typeof(global::Snapshots.Polymorphism.TextContentType))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TextContentType>(options, TextContentTypeJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Polymorphism.TextContentType>(options, global::Snapshots.Polymorphism.TextContentTypeJsonConverter.Instance);
             }
-            if (type == typeof(TextContent))
+            if (type == typeof(global::Snapshots.Polymorphism.TextContent))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TextContent>(options, TextContentJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Polymorphism.TextContent>(options, global::Snapshots.Polymorphism.TextContentJsonConverter.Instance);
             }
-            if (type == typeof(EmailContentType))
+            if (type == typeof(global::Snapshots.Polymorphism.EmailContentType))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<EmailContentType>(options, EmailContentTypeJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Polymorphism.EmailContentType>(options, global::Snapshots.Polymorphism.EmailContentTypeJsonConverter.Instance);
             }
-            if (type == typeof(EmailContent))
+            if (type == typeof(global::Snapshots.Polymorphism.EmailContent))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<EmailContent>(options, EmailContentJsonConverter.Instance);
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Snapshots.Polymorphism.EmailContent>(options, global::Snapshots.Polymorphism.EmailContentJsonConverter.Instance);
             }
             return null;
         }

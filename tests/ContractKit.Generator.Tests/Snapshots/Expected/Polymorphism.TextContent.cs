@@ -13,7 +13,7 @@ public sealed partial class TextContent : MessageContent
     /// <summary>
     /// The <c>type</c> property.
     /// </summary>
-    public TextContentType Type => TextContentType.Text;
+    public TextContentType Type => global::Snapshots.Polymorphism.TextContentType.Text;
 
     /// <summary>
     /// The message text.

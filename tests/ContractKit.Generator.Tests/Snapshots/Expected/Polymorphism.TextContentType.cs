@@ -65,7 +65,7 @@ public sealed class TextContentTypeJsonConverter : global::System.Text.Json.Seri
         global::ContractKit.Runtime.Json.JsonRead.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a string for TextContentType");
         if (reader.ValueTextEquals("text"u8))
         {
-            return TextContentType.Text;
+            return global::Snapshots.Polymorphism.TextContentType.Text;
         }
         return new(reader.GetString()!);
     }
