@@ -53,6 +53,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotAStatusCode = Create(
         "CK0014", "A response key is not an HTTP status", "The response '{0}' of operation {1} is not an HTTP status code (a code from 100 to 599, a range such as 2XX, or default); it is left out of the client and server", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NotASchema = Create(
+        "CK0015", "A value where a schema must be is not a schema", "'{0}' must be a schema (an object, or true/false), but holds {1}; {2}", DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true);
 }

@@ -60,7 +60,8 @@ internal static class LocalReferences
         }
     }
 
-    private static void Collect(JsonNode? node, string pointer, List<(JsonObject, string, string)> references)
+    /// <summary>Every local <c>$ref</c> under <paramref name="node"/>: its holder, the holder's pointer, the target.</summary>
+    internal static void Collect(JsonNode? node, string pointer, List<(JsonObject, string, string)> references)
     {
         switch (node)
         {
@@ -139,7 +140,7 @@ internal static class LocalReferences
         return node;
     }
 
-    private static string? LocalTarget(JsonObject obj)
+    internal static string? LocalTarget(JsonObject obj)
         => obj.TryGetPropertyValue("$ref", out var value) && value is JsonValue text && text.TryGetValue<string>(out var reference)
            && reference.StartsWith("#/", StringComparison.Ordinal)
             ? reference

@@ -39,7 +39,9 @@ internal static class SpecLoader
         {
             new SpecBundler(source, diagnostics, cancellationToken).Bundle(document);
         }
+        SchemaValues.Check(document, diagnostics, locate);
         LocalReferences.Check(document, diagnostics, locate);
+        DeepReferences.Rewrite(document, diagnostics, locate);
         cancellationToken.ThrowIfCancellationRequested();
 
         var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };

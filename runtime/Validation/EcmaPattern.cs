@@ -23,7 +23,7 @@ namespace ContractKit.Runtime.Validation;
 /// (<c>[a\D]</c>, <c>[^\D]</c>) rewritten as an alternation or a .NET subtraction.</item>
 /// <item><c>\cX</c> becomes <c>\uHHHH</c>, <c>\/</c> becomes <c>/</c>.</item>
 /// </list>
-/// Escapes follow the u-flag grammar most validators use: an escaped letter or digit ECMA does not define (<c>\a</c>,
+/// Escapes follow the u-flag grammar most validators use, but for <c>\_</c> (read as <c>_</c>, as Annex B does): an escaped letter or digit ECMA does not define (<c>\a</c>,
 /// <c>\z</c>, <c>\A</c>, which .NET would read as bell or anchors) is an error; an escaped punctuation character is that
 /// character, in both dialects. Only ECMA group syntax is accepted: <c>(?:</c>, lookarounds and <c>(?&lt;name&gt;</c>
 /// (lookarounds and backreferences are then refused by NonBacktracking); .NET-only groups such as <c>(?i)</c>,
@@ -184,6 +184,9 @@ public static class EcmaPattern
             // backreferences and properties (whose {…} follows as plain text).
             case 't' or 'n' or 'v' or 'f' or 'r' or 'k' or 'p' or 'P' or (>= '1' and <= '9'):
                 result.Append('\\').Append(e);
+                break;
+            case '_':
+                result.Append('_'); // Annex B's identity escape; .NET refuses "\_" as an unknown escape
                 break;
             default:
                 RejectUnknownEscape(e);
@@ -529,12 +532,14 @@ public static class EcmaPattern
     }
 
     /// <summary>
-    /// An escaped letter, digit or "_" ECMA does not define is a syntax error with the u flag; .NET would read some of
-    /// them differently (\a bell, \e escape, \A \z anchors), so none is passed on.
+    /// An escaped letter or digit ECMA does not define is a syntax error with the u flag; .NET would read some of
+    /// them differently (\a bell, \e escape, \A \z anchors), so none is passed on. "\_" is let through as "_", as
+    /// Annex B reads it: it is a syntax error with the u flag too, but its meaning is plain, and AWS's specs write it
+    /// in hundreds of patterns (<c>^[a-zA-Z0-9\-\_\.]{1,50}$</c>).
     /// </summary>
     private static void RejectUnknownEscape(char e)
     {
-        if (char.IsLetterOrDigit(e) || e == '_')
+        if (char.IsLetterOrDigit(e))
         {
             throw new ArgumentException($"\\{e} is not an ECMA-262 escape.");
         }

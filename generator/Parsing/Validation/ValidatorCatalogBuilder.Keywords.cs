@@ -94,7 +94,10 @@ internal sealed partial class ValidatorCatalogBuilder
         string? pattern = null;
         if (schema.Pattern is { Length: > 0 } source)
         {
-            if (EcmaPattern.TryCreate(source, out _, out var error))
+            // A simple pattern runs without a regex (AsciiPattern), so NonBacktracking's size limit, which long
+            // bounded repeats such as AWS's ^[a-zA-Z0-9]{0,4096}$ exceed, does not apply; it must still be ECMA-262.
+            var runsWithoutRegex = AsciiPattern.TryParse(source) is not null;
+            if (runsWithoutRegex ? IsEcmaPattern(source, out var error) : EcmaPattern.TryCreate(source, out _, out error))
             {
                 pattern = EcmaPattern.ToDotNet(source);
             }
@@ -110,6 +113,21 @@ internal sealed partial class ValidatorCatalogBuilder
         }
         var simple = pattern is not null && AsciiPattern.TryParse(schema.Pattern!) is not null;
         return new StringRules(schema.MinLength, schema.MaxLength, pattern, pattern is null ? null : schema.Pattern, simple, format);
+    }
+
+    private static bool IsEcmaPattern(string source, out string? error)
+    {
+        try
+        {
+            EcmaPattern.ToDotNet(source);
+            error = null;
+            return true;
+        }
+        catch (ArgumentException exception)
+        {
+            error = exception.Message;
+            return false;
+        }
     }
 
     private static NumberRules? NumberRulesOf(IOpenApiSchema schema)

@@ -160,4 +160,54 @@ public sealed class SpecDiagnosticsTests
         Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0009");
         Assert.Contains(result.Sources, s => s.SourceText.ToString().Contains("namespace Test.Project;"));
     }
+
+    /// <summary>
+    /// A scalar where a schema must be made Microsoft.OpenApi throw a NullReferenceException (a property) or a
+    /// FormatException (<c>additionalProperties: no</c>): the whole spec failed as CK0001, with no place named.
+    /// </summary>
+    [Fact]
+    public void A_value_where_a_schema_must_be_is_CK0015_at_the_value_and_the_rest_generates()
+    {
+        var spec = new SpecInput("/specs/api.yaml", """
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - { name: limit, in: query, schema: 10 }
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: { type: string }
+                    tag: '123'
+                    toys: { type: array, items: string }
+                    extra: { type: object, additionalProperties: no }
+                    kind: { allOf: [ { type: string }, 3 ] }
+            """, Emit: "Models;Validators;Client");
+
+        var result = GeneratorHarness.Run(spec);
+
+        var found = result.SpecDiagnostics.Where(d => d.Id == "CK0015")
+            .Select(d => (Line: d.Location.GetLineSpan().StartLinePosition.Line, Message: d.GetMessage()))
+            .OrderBy(d => d.Line)
+            .ToList();
+        Assert.Equal(new[] { 7, 17, 18, 19, 20 }, found.Select(d => d.Line));
+        Assert.Contains("'#/paths/~1pets/get/parameters/0/schema' must be a schema (an object, or true/false), but holds the value 10; it is left out", found[0].Message);
+        Assert.Contains("'#/components/schemas/Pet/properties/tag' must be a schema (an object, or true/false), but holds the text '123'; it allows any value meanwhile", found[1].Message);
+        Assert.Contains("the text 'string'", found[2].Message);
+        Assert.Contains("the text 'no'", found[3].Message);
+        Assert.Contains("allOf/1", found[4].Message);
+        Assert.DoesNotContain(result.SpecDiagnostics, d => d.Id != "CK0015");
+        Assert.Empty(result.CompileProblems);
+        var pet = result.Compilation.GetTypeByMetadataName("Test.Api.Pet")!;
+        Assert.Equal("string", pet.GetMembers("Name").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
+        Assert.Equal("System.Text.Json.JsonElement?", pet.GetMembers("Tag").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
+    }
 }

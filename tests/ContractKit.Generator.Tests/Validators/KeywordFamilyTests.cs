@@ -235,6 +235,38 @@ public class KeywordFamilyTests
         Assert.Empty(result.CompileProblems);
     }
 
+    /// <summary>
+    /// AWS's specs bound lengths with patterns such as <c>^[a-zA-Z0-9\-\_\.]{1,4096}$</c>: too large an automaton for
+    /// NonBacktracking, and "\_" is no u-flag escape, so each was a CK0010 and went unchecked. A simple anchored
+    /// ASCII pattern runs without a regex, and "\_" reads as "_" (Annex B).
+    /// </summary>
+    [Fact]
+    public void A_long_bounded_repeat_with_an_escaped_underscore_is_checked_without_a_warning()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Names, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Key:
+                  type: string
+                  pattern: '^[a-zA-Z0-9\-\_\.]{1,4096}$'
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/names.yaml", spec, Emit: "Validators"));
+        Assert.Empty(result.SpecDiagnostics);
+        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/names.yaml", spec, Emit: "Models;Validators")));
+
+        string Errors(string value) => string.Join("; ", validators.Validate("Key", System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+        Assert.Equal("", Errors("a_b-c.D9"));
+        Assert.Equal("", Errors(new string('a', 4096)));
+        Assert.Equal("pattern", Errors(new string('a', 4097)));
+        Assert.Equal("pattern", Errors(""));
+        Assert.Equal("pattern", Errors("a/b"));
+        Assert.Equal("pattern", Errors("a\\_b"));
+    }
+
     private static void AssertViolations(CompiledValidators validators, string schema, string json, string expected)
     {
         var result = validators.ValidateBytes("#/components/schemas/" + schema, Encoding.UTF8.GetBytes(json));

@@ -1,0 +1,148 @@
+using ContractKit.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ContractKit.Generator.Tests.Models;
+
+/// <summary>
+/// References that point inside something rather than at a component (OpenAI's spec has 24:
+/// <c>#/components/schemas/CreateCompletionRequest/properties/logit_bias</c>) are followed: Microsoft.OpenApi alone
+/// reads them as a component named by the last segment, and the value became an untyped JsonElement with a CK0003.
+/// </summary>
+public sealed class DeepReferenceTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: { title: Deep, version: '1' }
+        paths:
+          /a:
+            get:
+              operationId: getA
+              parameters:
+                - { name: limit, in: query, schema: { type: integer, maximum: 50 } }
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          cursor: { type: string, minLength: 3 }
+                          bias: { $ref: '#/components/schemas/Request/properties/bias' }
+          /b:
+            get:
+              operationId: getB
+              parameters:
+                - $ref: '#/paths/~1a/get/parameters/0'
+              responses:
+                '200':
+                  $ref: '#/paths/~1a/get/responses/200'
+            post:
+              operationId: postB
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        cursor: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/cursor' }
+                        tags: { $ref: '#/components/schemas/Request/properties/tags' }
+                        tag: { $ref: '#/components/schemas/Request/properties/tags/items' }
+              responses:
+                '204': { description: none }
+        components:
+          schemas:
+            Request:
+              type: object
+              properties:
+                bias:
+                  type: object
+                  nullable: true
+                  additionalProperties: { type: integer }
+                tags:
+                  type: array
+                  items: { type: object, properties: { name: { type: string } } }
+                other: { $ref: '#/components/schemas/Request/properties/bias' }
+            Search:
+              type: object
+              properties:
+                cursor: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/cursor' }
+                tags: { $ref: '#/components/schemas/Request/properties/tags' }
+                tag: { $ref: '#/components/schemas/Request/properties/tags/items' }
+        """;
+
+    [Fact]
+    public void A_schema_pointed_at_inside_another_is_one_typed_model_wherever_it_is_used()
+    {
+        var result = GeneratorHarness.Run(new SpecInput("/specs/deep.yaml", Spec, Emit: "Models;Validators;Client"));
+
+        Assert.Empty(result.SpecDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        var request = result.Compilation.GetTypeByMetadataName("Test.Api.Request")!;
+        var body = result.Compilation.GetTypeByMetadataName("Test.Api.PostBRequest")!;
+        string TypeOf(INamedTypeSymbol type, string property) => type.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, long>?", TypeOf(request, "Bias"));
+        Assert.Equal(TypeOf(request, "Bias"), TypeOf(request, "Other"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Test.Api.RequestTagsItems>?", TypeOf(request, "Tags"));
+        Assert.Equal(TypeOf(request, "Tags"), TypeOf(body, "Tags"));
+        Assert.Equal("Test.Api.RequestTagsItems?", TypeOf(body, "Tag"));
+        Assert.Equal("string?", TypeOf(body, "Cursor"));
+    }
+
+    [Fact]
+    public void A_parameter_or_response_pointed_at_inside_a_path_is_used_as_if_written_there()
+    {
+        var result = GeneratorHarness.Run(new SpecInput("/specs/deep.yaml", Spec, Emit: "Models;Client"));
+
+        Assert.Empty(result.SpecDiagnostics);
+        var client = result.Compilation.GetTypeByMetadataName("Test.Api.TestClient")!;
+        var getB = client.GetMembers("GetBAsync").OfType<IMethodSymbol>().Single();
+        Assert.Equal("long? limit", getB.Parameters[0].ToDisplayString());
+        Assert.Equal("System.Threading.Tasks.Task<Test.Api.GetBResponse>", getB.ReturnType.ToDisplayString());
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Test.Api.GetBResponse")!.GetMembers("Cursor").SingleOrDefault());
+    }
+
+    [Fact]
+    public void The_constraints_of_a_schema_pointed_at_inside_another_are_checked_where_it_is_used()
+    {
+        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/deep.yaml", Spec, Emit: "Models;Validators")));
+
+        Assert.True(validators.Validate("Search", """{"cursor":"abc","tag":{"name":"x"}}""").IsValid);
+        var shortCursor = validators.Validate("Search", """{"cursor":"ab"}""");
+        Assert.Equal(("/cursor", "minLength"), (shortCursor.Errors.Single().Pointer, shortCursor.Errors.Single().Keyword));
+        var badTag = validators.Validate("Search", """{"tags":[{"name":1}]}""");
+        Assert.Equal(("/tags/0/name", "type"), (badTag.Errors.Single().Pointer, badTag.Errors.Single().Keyword));
+    }
+
+    [Fact]
+    public void A_fragment_that_contains_a_reference_to_itself_is_one_diagnostic_and_the_rest_generates()
+    {
+        const string looping = """
+            openapi: 3.0.3
+            info: { title: Loop, version: '1' }
+            paths:
+              /x:
+                $ref: '#/paths/~1y'
+              /y:
+                get:
+                  operationId: getY
+                  callbacks:
+                    again:
+                      '{$request.query.url}':
+                        $ref: '#/paths/~1y'
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
+            components:
+              schemas:
+                Pet: { type: object, properties: { name: { type: string } } }
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/loop.yaml", looping, Emit: "Models;Client"));
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics);
+        Assert.Equal("CK0003", diagnostic.Id);
+        Assert.Contains("#/paths/~1y", diagnostic.GetMessage());
+        Assert.Empty(result.CompileProblems);
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Test.Api.Pet"));
+    }
+}
