@@ -76,15 +76,20 @@ internal static class Naming
 /// <remarks>
 /// With a <c>companionSuffix</c>, a name also takes its companion (a type <c>Pet</c> takes <c>PetJsonConverter</c>),
 /// so a schema named <c>PetJsonConverter</c> can never clash with the converter of <c>Pet</c>.
+/// With <c>ignoreCase</c>, names that differ only in case clash: for names that become file (hint) names, which
+/// Roslyn requires unique ignoring case (a second one throws, and the generator adds nothing), as do the file
+/// systems of Windows and macOS when generated files are written out. OpenBanking's <c>OBRate1_0</c> and
+/// <c>OB_Rate1_0</c> read <c>OBRate10</c> and <c>ObRate10</c>.
 /// </remarks>
 internal sealed class UniqueNames
 {
     private readonly HashSet<string> taken;
     private readonly string? companionSuffix;
 
-    public UniqueNames(IEnumerable<string>? reserved = null, string? companionSuffix = null)
+    public UniqueNames(IEnumerable<string>? reserved = null, string? companionSuffix = null, bool ignoreCase = false)
     {
-        taken = new HashSet<string>(reserved ?? System.Array.Empty<string>(), System.StringComparer.Ordinal);
+        var comparer = ignoreCase ? System.StringComparer.OrdinalIgnoreCase : System.StringComparer.Ordinal;
+        taken = new HashSet<string>(reserved ?? System.Array.Empty<string>(), comparer);
         this.companionSuffix = companionSuffix;
     }
 

@@ -29,7 +29,7 @@ internal static class OperationSites
         {
             yield break;
         }
-        var names = new UniqueNames();
+        var names = new UniqueNames(ignoreCase: true);
         foreach (var path in document.Paths)
         {
             if (path.Value?.Operations is null)

@@ -47,7 +47,7 @@ internal sealed partial class TypeCatalogBuilder
     /// named like an enum type cannot capture them.</param>
     public TypeCatalogBuilder(OpenApiDocument document, string @namespace, IEnumerable<string> reservedTypeNames, List<DiagnosticInfo> diagnostics, Func<string, SpecLocation> locate, CancellationToken cancellationToken)
     {
-        typeNames = new UniqueNames(reservedTypeNames, companionSuffix: "JsonConverter");
+        typeNames = new UniqueNames(reservedTypeNames, companionSuffix: "JsonConverter", ignoreCase: true);
         this.document = document;
         this.@namespace = @namespace;
         this.diagnostics = diagnostics;

@@ -46,7 +46,7 @@ internal sealed partial class ValidatorCatalogBuilder
             ? types.Where(t => t.SchemaPointer.StartsWith(ComponentPrefix, StringComparison.Ordinal)).ToDictionary(t => t.SchemaPointer, t => t.Name, StringComparer.Ordinal)
             : new Dictionary<string, string>(StringComparer.Ordinal);
         // With models, a component's node takes its type's name, so all type names are spoken for.
-        nodeNames = new UniqueNames(withModels ? types.Select(t => t.Name) : Enumerable.Empty<string>());
+        nodeNames = new UniqueNames(withModels ? types.Select(t => t.Name) : Enumerable.Empty<string>(), ignoreCase: true);
     }
 
     private IEnumerable<KeyValuePair<string, IOpenApiSchema>> Components

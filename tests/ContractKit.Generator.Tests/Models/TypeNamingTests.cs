@@ -99,6 +99,47 @@ public sealed class TypeNamingTests
         Assert.Empty(GeneratorHarness.Run(new SpecInput("/specs/api.yaml", spec, Emit: "Models;Validators;Client")).CompileProblems);
     }
 
+    /// <summary>
+    /// Roslyn requires hint names unique ignoring case and throws on a second one (CS8785: the generator adds
+    /// nothing). Found in APIs.guru's specs: Probely's <c>userName</c>/<c>username</c>, OpenBanking's
+    /// <c>OBRate1_0</c>/<c>OB_Rate1_0</c>, Gitea's operations <c>userGetOAuth2Application</c>/<c>userGetOauth2Application</c>.
+    /// </summary>
+    [Fact]
+    public void Names_that_differ_only_in_case_get_distinct_files_and_every_surface_compiles()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /a:
+                get:
+                  operationId: userGetOAuth2Application
+                  responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/OBRate1_0' } } } } }
+              /b:
+                get:
+                  operationId: userGetOauth2Application
+                  responses: { '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/OB_Rate1_0' } } } } }
+            components:
+              schemas:
+                userName: { type: string, pattern: '^[a-z]+$' }
+                username: { type: string, maxLength: 8 }
+                OBRate1_0: { type: object, properties: { rate: { type: number } } }
+                OB_Rate1_0: { type: object, properties: { value: { type: string } } }
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/api.yaml", spec, Emit: "Models;Validators;Client"));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.SpecDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        var hintNames = result.Sources.Select(s => s.HintName).ToList();
+        Assert.Equal(hintNames.Count, hintNames.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Contains(hintNames, n => n.EndsWith(".Models.OBRate10.g.cs", StringComparison.Ordinal));
+        Assert.Contains(hintNames, n => n.EndsWith(".Models.ObRate102.g.cs", StringComparison.Ordinal));
+        Assert.Contains(hintNames, n => n.EndsWith(".TestClient.UserGetOAuth2Application.g.cs", StringComparison.Ordinal));
+        Assert.Contains(hintNames, n => n.EndsWith(".TestClient.UserGetOauth2Application2.g.cs", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_key_that_is_already_a_CSharp_name_keeps_it_whatever_maps_onto_it()
     {
