@@ -71,9 +71,16 @@ internal static class DeepReferences
                 {
                     holder["$ref"] = componentTarget; // the chain ends at a component: point there directly
                 }
+                else if (node is not null && IsSchemaPosition(pointer) && HoldsTheSchemas(document, node))
+                {
+                    // #/components or the like: moving it into components/schemas would put it inside itself.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnresolvedReference, locate(pointer + "/$ref"), target,
+                        " (it points at the part of the document that holds the schemas, not at a schema)"));
+                    holder.Remove("$ref");
+                }
                 else if (node is not null && IsSchemaPosition(pointer))
                 {
-                    holder["$ref"] = "#/components/schemas/" + Hoist(document, node, target, hoisted);
+                    holder["$ref"] = ComponentPointer(Hoist(document, node, target, hoisted));
                 }
                 else if (node is not null)
                 {
@@ -150,6 +157,10 @@ internal static class DeepReferences
         return node;
     }
 
+    private static bool HoldsTheSchemas(JsonObject document, JsonNode node)
+        => ReferenceEquals(node, document) || ReferenceEquals(node, document["components"])
+           || (document["components"] is JsonObject components && ReferenceEquals(node, components["schemas"]));
+
     private static bool IsWithin(JsonNode node, JsonNode ancestor)
     {
         for (var current = node; current is not null; current = current.Parent)
@@ -199,12 +210,16 @@ internal static class DeepReferences
         }
         var name = NameFor(target, schemas);
         hoisted[node] = name;
-        Replace(node, new JsonObject { ["$ref"] = "#/components/schemas/" + name });
+        Replace(node, new JsonObject { ["$ref"] = ComponentPointer(name) });
         schemas[name] = node;
         return name;
     }
 
-    /// <summary><c>Request_tags_items</c> for <c>#/components/schemas/Request/properties/tags/items</c>; unique among the schemas.</summary>
+    /// <summary>
+    /// <c>Request_tags_items</c> for <c>#/components/schemas/Request/properties/tags/items</c>,
+    /// <c>pets_id_get_responses_200</c> for <c>#/paths/~1pets~1{id}/get/responses/200/…/schema</c>: letters, digits
+    /// and underscores only, unique among the schemas.
+    /// </summary>
     private static string NameFor(string target, JsonObject schemas)
     {
         var words = SourcePositions.Segments(target)
@@ -213,20 +228,31 @@ internal static class DeepReferences
         var pathItem = SourcePositions.Segments(target).FirstOrDefault(segment => segment.StartsWith("/", StringComparison.Ordinal));
         if (pathItem is not null)
         {
-            words.Insert(0, pathItem.Trim('/'));
+            words.Insert(0, pathItem);
         }
-        var baseName = string.Join("_", words);
+        var name = new System.Text.StringBuilder();
+        foreach (var c in string.Join("_", words))
+        {
+            var keep = char.IsLetterOrDigit(c);
+            if (keep || (name.Length > 0 && name[name.Length - 1] != '_'))
+            {
+                name.Append(keep ? c : '_');
+            }
+        }
+        var baseName = name.ToString().Trim('_');
         if (baseName.Length == 0)
         {
             baseName = "Schema";
         }
-        var name = baseName;
-        for (var suffix = 2; schemas.ContainsKey(name); suffix++)
+        var unique = baseName;
+        for (var suffix = 2; schemas.ContainsKey(unique); suffix++)
         {
-            name = baseName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            unique = baseName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        return name;
+        return unique;
     }
+
+    private static string ComponentPointer(string name) => "#/components/schemas/" + name.Replace("~", "~0").Replace("/", "~1");
 
     /// <summary>Puts <paramref name="replacement"/> where <paramref name="node"/> is in its parent.</summary>
     private static void Replace(JsonNode node, JsonNode replacement)

@@ -72,7 +72,9 @@ internal static class LocalReferences
                 }
                 foreach (var member in obj)
                 {
-                    if (!DataKeys.Contains(member.Key) && !member.Key.StartsWith("x-", StringComparison.Ordinal))
+                    // Under "responses", "default" is the default response, not data (DigitalOcean refers from it).
+                    var isData = DataKeys.Contains(member.Key) && !pointer.EndsWith("/responses", StringComparison.Ordinal);
+                    if (!isData && !member.Key.StartsWith("x-", StringComparison.Ordinal))
                     {
                         Collect(member.Value, pointer + "/" + Escape(member.Key), references);
                     }

@@ -80,7 +80,8 @@ internal static class SchemaValues
                 foreach (var member in obj.ToList())
                 {
                     var at = pointer + "/" + Escape(member.Key);
-                    if (DataKeys.Contains(member.Key) || member.Key.StartsWith("x-", StringComparison.Ordinal) || at == "/components/schemas")
+                    var isData = DataKeys.Contains(member.Key) && !pointer.EndsWith("/responses", StringComparison.Ordinal); // the default response
+                    if (isData || member.Key.StartsWith("x-", StringComparison.Ordinal) || at == "/components/schemas")
                     {
                         continue;
                     }

@@ -114,6 +114,54 @@ public sealed class DeepReferenceTests
         Assert.Equal(("/tags/0/name", "type"), (badTag.Errors.Single().Pointer, badTag.Errors.Single().Keyword));
     }
 
+    /// <summary>
+    /// DigitalOcean (as APIs.guru bundles it) points from every response of every path into one path's 401 response:
+    /// the moved schema's name came from a path with slashes, and the references from the <c>default</c> response
+    /// were skipped as if "default" were data.
+    /// </summary>
+    [Fact]
+    public void A_schema_pointed_at_inside_a_path_with_slashes_is_shared_by_every_response_that_points_there()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Errors, version: '1' }
+            paths:
+              /v2/1-clicks:
+                get:
+                  operationId: listClicks
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { type: string } } } }
+                    '401':
+                      description: Unauthorized
+                      content:
+                        application/json:
+                          schema: { type: object, required: [id], properties: { id: { type: string }, message: { type: string } } }
+                    default:
+                      description: Error
+                      content:
+                        application/json:
+                          schema: { $ref: '#/paths/~1v2~11-clicks/get/responses/401/content/application~1json/schema' }
+              /v2/account:
+                get:
+                  operationId: getAccount
+                  responses:
+                    '200': { description: ok, content: { application/json: { schema: { type: string } } } }
+                    default:
+                      description: Error
+                      content:
+                        application/json:
+                          schema: { $ref: '#/paths/~1v2~11-clicks/get/responses/401/content/application~1json/schema' }
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/errors.yaml", spec, Emit: "Models;Client"));
+
+        Assert.Empty(result.SpecDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        var models = result.Sources.Select(s => s.HintName).Where(n => n.Contains(".Models.", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(models);
+        Assert.EndsWith(".Models.V21ClicksGetResponses401.g.cs", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_fragment_that_contains_a_reference_to_itself_is_one_diagnostic_and_the_rest_generates()
     {

@@ -118,6 +118,15 @@ public sealed class MinimalDamagedSpecTests
         // These did not crash; kept so that they stay so. Circles of path items, parameters and responses.
         { "Path items and components of other kinds in circles", "/specs/ref-circles-other.yaml",
             "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /x:\n    $ref: '#/components/pathItems/A'\n  /y:\n    get:\n      parameters:\n        - $ref: '#/components/parameters/P'\n      responses:\n        '200':\n          $ref: '#/components/responses/R'\ncomponents:\n  pathItems:\n    A:\n      $ref: '#/components/pathItems/B'\n    B:\n      $ref: '#/components/pathItems/A'\n  parameters:\n    P:\n      $ref: '#/components/parameters/P'\n  responses:\n    R:\n      $ref: '#/components/responses/S'\n    S:\n      $ref: '#/components/responses/R'\n" },
+
+        // CK0008 InvalidOperationException ("A node cycle was detected") in DeepReferences: a schema's $ref retargeted
+        // to '#/components' was moved into components/schemas, that is into itself. Expected: CK0003 at the $ref.
+        { "Schema reference to the components object", "/specs/components-ref.yaml",
+            Header31 + "components:\n  schemas:\n    A:\n      properties:\n        b:\n          $ref: '#/components'\n        c:\n          $ref: '#/components/schemas'\n" },
+
+        // The same kind of reference from a response: copying all paths into one of them would never end. Expected: CK0003.
+        { "Response reference to the document root", "/specs/root-ref.yaml",
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          $ref: '#/paths'\n" },
     };
 
     [Theory]
