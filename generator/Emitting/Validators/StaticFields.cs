@@ -26,7 +26,7 @@ internal sealed class StaticFields
     public string AddPattern(string name, string dotNetPattern)
     {
         const string regex = "global::System.Text.RegularExpressions.Regex";
-        var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
+        var field = FieldBehind(name);
         Add($"private static {regex}? {field};");
         Add($"private static {regex} {name} => {field} ??= new {regex}({CSharpLiteral.String(dotNetPattern)}, "
                   + "global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
@@ -37,11 +37,19 @@ internal sealed class StaticFields
     public string AddAsciiPattern(string name, string ecmaPattern)
     {
         const string pattern = "global::ContractKit.Runtime.Validation.AsciiPattern";
-        var field = char.ToLowerInvariant(name[0]) + name.Substring(1);
+        var field = FieldBehind(name);
         Add($"private static {pattern}? {field};");
         Add($"private static {pattern} {name} => {field} ??= {pattern}.Parse({CSharpLiteral.String(ecmaPattern)});");
         return name;
     }
+
+    /// <summary>
+    /// The field behind a created-on-first-use property: <c>phonePattern</c> behind <c>PhonePattern</c>. A name that
+    /// does not start with a capital (<c>_401UnauthorizedTraceIdPattern</c>, from a schema named
+    /// <c>401_Unauthorized</c>) would be its own field, so it takes "s" before it.
+    /// </summary>
+    private static string FieldBehind(string name)
+        => char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name.Substring(1) : "s" + name;
 
     private void Add(string line)
     {

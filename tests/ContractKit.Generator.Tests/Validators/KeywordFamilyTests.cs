@@ -267,6 +267,29 @@ public class KeywordFamilyTests
         Assert.Equal("pattern", Errors("a\\_b"));
     }
 
+    /// <summary>VTEX's <c>401_Unauthorized</c>: the field behind a pattern property of a name starting with "_" was the property itself (CS0102).</summary>
+    [Fact]
+    public void A_pattern_of_a_schema_whose_name_starts_with_a_digit_compiles_and_is_checked()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Digits, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                401_Unauthorized:
+                  type: object
+                  properties:
+                    traceId: {type: string, pattern: '^00-[0-9a-f]{32}-00$'}
+                    code: {type: string, pattern: '^(a|b)+$'}
+            """;
+
+        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/digits.yaml", spec, Emit: "Models;Validators")));
+
+        AssertViolations(validators, "401_Unauthorized", $$"""{"traceId":"00-{{new string('a', 32)}}-00","code":"abba"}""", "");
+        AssertViolations(validators, "401_Unauthorized", """{"traceId":"00-x-00","code":"c"}""", "/traceId pattern; /code pattern");
+    }
+
     private static void AssertViolations(CompiledValidators validators, string schema, string json, string expected)
     {
         var result = validators.ValidateBytes("#/components/schemas/" + schema, Encoding.UTF8.GetBytes(json));
