@@ -13,6 +13,7 @@ namespace ContractKit.Generator.Parsing;
 /// document. It throws on some of them (a NullReferenceException for a scalar property, a FormatException for
 /// <c>additionalProperties: no</c>), which failed the whole spec without saying where, and skips others silently.
 /// Each is one CK0015 at the value, which is then taken out (a property keeps its name and allows anything).
+/// A boolean schema as a property, on which Microsoft.OpenApi throws too, is rewritten as its equal object.
 /// </summary>
 internal static class SchemaValues
 {
@@ -110,7 +111,15 @@ internal static class SchemaValues
     {
         if (value is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
         {
-            return; // true and false are schemas (3.1; additionalProperties in 3.0)
+            // true and false are schemas (3.1; additionalProperties in 3.0). As a property (Codat's
+            // `properties: { additionalProperties: false }`) Microsoft.OpenApi throws a NullReferenceException on
+            // them, so there they are written as the schemas they equal: {} allows anything, {not: {}} nothing.
+            if (key == "properties" && parent is JsonObject map)
+            {
+                var name = pointer.Substring(pointer.LastIndexOf('/') + 1).Replace("~1", "/").Replace("~0", "~");
+                map[name] = flag.GetValueKind() == JsonValueKind.True ? new JsonObject() : new JsonObject { ["not"] = new JsonObject() };
+            }
+            return;
         }
         if (value is not JsonObject schema)
         {

@@ -290,6 +290,37 @@ public class KeywordFamilyTests
         AssertViolations(validators, "401_Unauthorized", """{"traceId":"00-x-00","code":"c"}""", "/traceId pattern; /code pattern");
     }
 
+    /// <summary>
+    /// Codat's 3.1 specs write <c>properties: { additionalProperties: false }</c>: a property whose schema is
+    /// <c>false</c>. Microsoft.OpenApi threw a NullReferenceException on a boolean property schema and the spec was
+    /// unreadable (CK0001); now <c>false</c> forbids the property and <c>true</c> allows anything, as JSON Schema says.
+    /// </summary>
+    [Fact]
+    public void Boolean_property_schemas_forbid_or_allow_the_property()
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: {title: Flags, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Connection:
+                  type: object
+                  properties:
+                    id: {type: string}
+                    additionalProperties: false
+                    anything: true
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/flags.yaml", spec, Emit: "Models;Validators"));
+        Assert.Empty(result.SpecDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/flags.yaml", spec, Emit: "Models;Validators")));
+
+        AssertViolations(validators, "Connection", """{"id":"a","anything":[1,{"b":null}]}""", "");
+        AssertViolations(validators, "Connection", """{"id":"a","additionalProperties":1}""", "/additionalProperties not");
+    }
+
     private static void AssertViolations(CompiledValidators validators, string schema, string json, string expected)
     {
         var result = validators.ValidateBytes("#/components/schemas/" + schema, Encoding.UTF8.GetBytes(json));
