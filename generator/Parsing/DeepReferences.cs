@@ -30,10 +30,6 @@ internal static class DeepReferences
 
     private const string ContainsItself = " (it points at a fragment that contains this reference: copying it in would never end)";
 
-    /// <summary>Keys under which a <c>schema</c> member is a name, not a schema (a header or an example named "schema").</summary>
-    private static readonly HashSet<string> NamedMaps = new(StringComparer.Ordinal)
-        { "headers", "examples", "links", "callbacks", "encoding", "responses", "requestBodies", "securitySchemes", "parameters", "pathItems", "properties" };
-
     /// <summary>Segments that say what kind of place a pointer walks through, not which place: left out of names.</summary>
     private static readonly HashSet<string> StructuralSegments = new(StringComparer.Ordinal)
         { "components", "schemas", "properties", "paths", "content", "schema" };
@@ -143,12 +139,7 @@ internal static class DeepReferences
             {
                 node = Walk(document, SourcePositions.Segments(reference), depth + 1);
             }
-            node = node switch
-            {
-                JsonObject obj => obj.TryGetPropertyValue(segment, out var value) ? value : null,
-                JsonArray array when int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < array.Count => array[i],
-                _ => null,
-            };
+            node = SchemaKeywords.Step(node, segment);
             if (node is null)
             {
                 return null;
@@ -183,7 +174,7 @@ internal static class DeepReferences
         }
         for (var i = 1; i < segments.Length; i++)
         {
-            if (segments[i] == "schema" && !NamedMaps.Contains(segments[i - 1]))
+            if (segments[i] == "schema" && !SchemaKeywords.MapsOfNames.Contains(segments[i - 1]))
             {
                 return true;
             }

@@ -127,13 +127,7 @@ internal static class LocalReferences
         JsonNode? node = document;
         foreach (var raw in target.Substring(2).Split('/'))
         {
-            var token = Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~");
-            node = node switch
-            {
-                JsonObject obj => obj.TryGetPropertyValue(token, out var value) ? value : null,
-                JsonArray array when int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i) && i < array.Count => array[i],
-                _ => null,
-            };
+            node = SchemaKeywords.Step(node, Uri.UnescapeDataString(raw).Replace("~1", "/").Replace("~0", "~"));
             if (node is null)
             {
                 return null;

@@ -17,20 +17,6 @@ namespace ContractKit.Generator.Parsing;
 /// </summary>
 internal static class SchemaValues
 {
-    /// <summary>Keywords whose value is one schema.</summary>
-    private static readonly HashSet<string> SchemaKeys = new(StringComparer.Ordinal)
-        { "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems", "additionalItems" };
-
-    /// <summary>Keywords whose value is a list of schemas.</summary>
-    private static readonly HashSet<string> SchemaListKeys = new(StringComparer.Ordinal) { "allOf", "oneOf", "anyOf", "prefixItems" };
-
-    /// <summary>Keywords whose value maps names to schemas.</summary>
-    private static readonly HashSet<string> SchemaMapKeys = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
-
-    /// <summary>Maps of names in which a member called "schema" is a name, not a schema.</summary>
-    private static readonly HashSet<string> NamedMaps = new(StringComparer.Ordinal)
-        { "headers", "examples", "links", "callbacks", "encoding", "responses", "requestBodies", "securitySchemes", "schemas", "pathItems", "paths", "variables", "parameters", "mapping" };
-
     /// <summary>Members whose values are data (an example, a default): nothing in them is a schema.</summary>
     private static readonly HashSet<string> DataKeys = new(StringComparer.Ordinal) { "example", "examples", "default", "const", "enum", "x-examples" };
 
@@ -86,7 +72,7 @@ internal static class SchemaValues
                     {
                         continue;
                     }
-                    if (member.Key == "schema" && !NamedMaps.Contains(parentKey))
+                    if (member.Key == "schema" && !SchemaKeywords.MapsOfNames.Contains(parentKey))
                     {
                         Schema(obj, "schema", -1, at, member.Value, found);
                     }
@@ -129,18 +115,18 @@ internal static class SchemaValues
         foreach (var member in schema.ToList())
         {
             var at = pointer + "/" + Escape(member.Key);
-            if (SchemaKeys.Contains(member.Key) && !(member.Key == "items" && member.Value is JsonArray))
+            if (SchemaKeywords.Single.Contains(member.Key) && member.Key != "schema" && !(member.Key == "items" && member.Value is JsonArray))
             {
                 Schema(schema, member.Key, -1, at, member.Value, found);
             }
-            else if (SchemaListKeys.Contains(member.Key) && member.Value is JsonArray list)
+            else if (SchemaKeywords.List.Contains(member.Key) && member.Value is JsonArray list)
             {
                 for (var i = 0; i < list.Count; i++)
                 {
                     Schema(list, member.Key, i, at + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), list[i], found);
                 }
             }
-            else if (SchemaMapKeys.Contains(member.Key) && member.Value is JsonObject map)
+            else if (SchemaKeywords.Map.Contains(member.Key) && member.Value is JsonObject map)
             {
                 foreach (var entry in map.ToList())
                 {

@@ -16,13 +16,6 @@ namespace ContractKit.Generator.Parsing;
 /// </summary>
 internal sealed class SpecBundler
 {
-    private static readonly HashSet<string> SchemaValuedKeys = new(StringComparer.Ordinal)
-        { "schema", "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedProperties", "unevaluatedItems" };
-
-    private static readonly HashSet<string> SchemaListKeys = new(StringComparer.Ordinal) { "allOf", "oneOf", "anyOf", "prefixItems" };
-
-    private static readonly HashSet<string> SchemaMapKeys = new(StringComparer.Ordinal) { "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" };
-
     private readonly SpecSource source;
     private readonly List<DiagnosticInfo> diagnostics;
     private readonly CancellationToken cancellationToken;
@@ -103,12 +96,12 @@ internal sealed class SpecBundler
         }
         foreach (var entry in obj.ToList())
         {
-            var childIsSchema = SchemaValuedKeys.Contains(entry.Key) || SchemaListKeys.Contains(entry.Key);
-            if (SchemaMapKeys.Contains(entry.Key) && entry.Value is JsonObject map && map.ContainsKey("$ref"))
+            var childIsSchema = SchemaKeywords.Single.Contains(entry.Key) || SchemaKeywords.List.Contains(entry.Key);
+            if (SchemaKeywords.Map.Contains(entry.Key) && entry.Value is JsonObject map && map.ContainsKey("$ref"))
             {
                 Walk(obj, entry.Key, map, file, isSchema: false); // `properties: {$ref: …}`: a whole map from another file
             }
-            else if (SchemaMapKeys.Contains(entry.Key) && entry.Value is JsonObject properties)
+            else if (SchemaKeywords.Map.Contains(entry.Key) && entry.Value is JsonObject properties)
             {
                 foreach (var property in properties.ToList())
                 {
