@@ -39,7 +39,7 @@ internal static class DiagnosticDescriptors
         "CK0009", "Invalid namespace", "Namespace '{0}' is not a valid C# namespace; using '{1}'", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor PatternNotCompiled = Create(
-        "CK0010", "A pattern cannot be checked", "The pattern '{0}' cannot be run as an ECMA-262 regular expression without backtracking ({1}); it is not checked", DiagnosticSeverity.Warning);
+        "CK0010", "A pattern cannot be checked", "The pattern '{0}' cannot be run as an ECMA-262 regular expression ({1}); it is not checked", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor BadExtension = Create(
         "CK0011", "A ContractKit extension is malformed", "{0}: {1}", DiagnosticSeverity.Warning);
@@ -55,6 +55,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotASchema = Create(
         "CK0015", "A value where a schema must be is not a schema", "'{0}' must be a schema (an object, or true/false), but holds {1}; {2}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor PatternNeedsBacktracking = Create(
+        "CK0016", "A pattern needs the backtracking engine", "The pattern '{0}' needs backtracking (lookarounds, backreferences, or too many states for the linear engine); it is checked under a time limit of {1} ms per value, and a value that takes longer is refused", DiagnosticSeverity.Info);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
         => new(id, title, message, Category, severity, isEnabledByDefault: true);

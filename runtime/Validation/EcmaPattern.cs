@@ -26,8 +26,9 @@ namespace ContractKit.Runtime.Validation;
 /// Escapes follow the u-flag grammar most validators use, but for <c>\_</c> (read as <c>_</c>, as Annex B does): an escaped letter or digit ECMA does not define (<c>\a</c>,
 /// <c>\z</c>, <c>\A</c>, which .NET would read as bell or anchors) is an error; an escaped punctuation character is that
 /// character, in both dialects. Only ECMA group syntax is accepted: <c>(?:</c>, lookarounds and <c>(?&lt;name&gt;</c>
-/// (lookarounds and backreferences are then refused by NonBacktracking); .NET-only groups such as <c>(?i)</c>,
-/// <c>(?#…)</c> or <c>(?&gt;…)</c> are errors, and so is a quantifier after <c>^ $ \b \B</c>. Annex B's leniencies,
+/// (lookarounds and backreferences need the backtracking engine, see <see cref="TryCreate"/>); .NET-only groups such
+/// as <c>(?i)</c>, <c>(?#…)</c> or <c>(?&gt;…)</c> are errors, and so is a quantifier after <c>^ $ \b \B</c>. A
+/// backreference to a group that has not matched fails in .NET, where ECMA matches it as empty. Annex B's leniencies,
 /// whose meaning is plain and the same in .NET, are kept: a lone <c>]</c> or <c>{</c> is literal, and so is <c>-</c>
 /// next to a class escape in a class (<c>[\w-.]</c>).
 /// Left as they are: <c>\b</c>/<c>\B</c> (.NET's word boundary is Unicode-aware, ECMA's ASCII: they differ next to a
@@ -103,27 +104,48 @@ public static class EcmaPattern
     }
 
     /// <summary>
-    /// Translates <paramref name="ecmaPattern"/> and builds the NonBacktracking, culture-invariant <see cref="Regex"/>;
-    /// never throws. On failure <paramref name="error"/> says why: not valid ECMA-262, not translatable, or refused by
-    /// NonBacktracking (lookarounds, backreferences). On .NET Framework, which has no NonBacktracking, it always fails.
+    /// How long a pattern that runs on the backtracking engine may take on one value. A value that takes longer is
+    /// refused as not matching: lookarounds and backreferences can take exponential time on a crafted value, and a
+    /// validator must not hang on its input. Real values of real patterns match in microseconds.
+    /// </summary>
+    public static readonly TimeSpan BacktrackingTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// Translates <paramref name="ecmaPattern"/> and builds the culture-invariant <see cref="Regex"/> a validator runs;
+    /// never throws. It is NonBacktracking (linear time, no timeout) when that engine can run the pattern; a pattern
+    /// with lookarounds or backreferences, or too large an automaton, runs on the backtracking engine under
+    /// <see cref="BacktrackingTimeout"/> (see <see cref="NeedsBacktracking"/>). On failure <paramref name="error"/> says
+    /// why: not valid ECMA-262, or not translatable. On .NET Framework, which has no NonBacktracking, it always fails.
     /// </summary>
     public static bool TryCreate(string ecmaPattern, [NotNullWhen(true)] out Regex? regex, [NotNullWhen(false)] out string? error)
     {
+        regex = null;
         try
         {
-            regex = new Regex(ToDotNet(ecmaPattern), NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+            var dotNet = ToDotNet(ecmaPattern);
+            try
+            {
+                regex = new Regex(dotNet, NonBacktracking | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+            }
+            catch (NotSupportedException)
+            {
+                // A construct NonBacktracking cannot run, or a pattern too large for it: the backtracking engine can.
+                regex = new Regex(dotNet, RegexOptions.CultureInvariant, BacktrackingTimeout);
+            }
             error = null;
             return true;
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
         {
-            // ArgumentException: a syntax error (ours or .NET's). NotSupportedException: a construct NonBacktracking
-            // cannot run, or a pattern too large for it.
+            // A syntax error, ours or .NET's.
             regex = null;
             error = exception.Message;
             return false;
         }
     }
+
+    /// <summary>The regex runs on the backtracking engine, under <see cref="BacktrackingTimeout"/>.</summary>
+    public static bool NeedsBacktracking(Regex regex) => (regex.Options & NonBacktracking) == 0;
 
     /// <summary>An escape outside a class; returns the index after it.</summary>
     private static int TranslateEscape(string pattern, int i, StringBuilder result)

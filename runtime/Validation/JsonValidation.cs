@@ -149,13 +149,24 @@ public static partial class JsonValidation
         return count;
     }
 
-    /// <summary>The pattern (an ECMA-262 regex, made by <see cref="EcmaPattern"/>) matches somewhere in the string.</summary>
+    /// <summary>
+    /// The pattern (an ECMA-262 regex, made by <see cref="EcmaPattern"/>) matches somewhere in the string. A pattern on
+    /// the backtracking engine that runs out of <see cref="EcmaPattern.BacktrackingTimeout"/> does not match.
+    /// </summary>
     public static bool MatchesPattern(ref Utf8JsonReader reader, Regex regex)
     {
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         char[]? rented = null;
         var buffer = length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(length));
-        var matches = regex.IsMatch(buffer[..reader.CopyString(buffer)]);
+        bool matches;
+        try
+        {
+            matches = regex.IsMatch(buffer[..reader.CopyString(buffer)]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            matches = false;
+        }
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);

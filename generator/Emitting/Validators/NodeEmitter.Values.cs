@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using ContractKit.Generator.Emitting.Shared;
 using ContractKit.Generator.Model.Validation;
+using ContractKit.Runtime.Validation;
 using static ContractKit.Generator.Emitting.Validators.ValidatorCode;
 
 namespace ContractKit.Generator.Emitting.Validators;
@@ -73,10 +74,13 @@ internal static partial class NodeEmitter
             }
             if (rules.Pattern is { } pattern)
             {
-                var regex = rules.PatternIsSimple
+                var regex = rules.PatternEngine == PatternEngine.Ascii
                     ? fields.AddAsciiPattern(node.Name + "Pattern", rules.SourcePattern!)
-                    : fields.AddPattern(node.Name + "Pattern", pattern);
-                Check(writer, $"!{Checks}.MatchesPattern(ref reader, {regex})", "pattern", $"Must match the pattern {rules.SourcePattern}.");
+                    : fields.AddPattern(node.Name + "Pattern", pattern, rules.PatternEngine == PatternEngine.Backtracking);
+                var message = rules.PatternEngine == PatternEngine.Backtracking
+                    ? $"Must match the pattern {rules.SourcePattern} (a value that takes over {(int)EcmaPattern.BacktrackingTimeout.TotalMilliseconds} ms to match is refused)."
+                    : $"Must match the pattern {rules.SourcePattern}.";
+                Check(writer, $"!{Checks}.MatchesPattern(ref reader, {regex})", "pattern", message);
             }
         }
         if (node.NotFutureSkew is { } ticks && node.String?.Format != "date-time")

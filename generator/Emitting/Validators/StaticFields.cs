@@ -22,14 +22,20 @@ internal sealed class StaticFields
         return name;
     }
 
-    /// <summary>A regex created on first use; returns the property that holds it.</summary>
-    public string AddPattern(string name, string dotNetPattern)
+    /// <summary>
+    /// A regex created on first use; returns the property that holds it. It runs NonBacktracking, or, when the
+    /// pattern needs it, on the backtracking engine under the runtime's time limit (see EcmaPattern.TryCreate).
+    /// </summary>
+    public string AddPattern(string name, string dotNetPattern, bool backtracking)
     {
         const string regex = "global::System.Text.RegularExpressions.Regex";
+        const string options = "global::System.Text.RegularExpressions.RegexOptions";
+        var engine = backtracking
+            ? $"{options}.CultureInvariant, global::ContractKit.Runtime.Validation.EcmaPattern.BacktrackingTimeout"
+            : $"{options}.NonBacktracking | {options}.CultureInvariant";
         var field = FieldBehind(name);
         Add($"private static {regex}? {field};");
-        Add($"private static {regex} {name} => {field} ??= new {regex}({CSharpLiteral.String(dotNetPattern)}, "
-                  + "global::System.Text.RegularExpressions.RegexOptions.NonBacktracking | global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+        Add($"private static {regex} {name} => {field} ??= new {regex}({CSharpLiteral.String(dotNetPattern)}, {engine});");
         return name;
     }
 

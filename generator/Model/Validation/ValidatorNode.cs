@@ -30,10 +30,25 @@ internal sealed record ValidatorNode(
 
 /// <param name="Pattern">The pattern translated to a .NET regex with the ECMA-262 meaning, known to compile.</param>
 /// <param name="SourcePattern">The pattern as the spec writes it, for messages.</param>
-/// <param name="PatternIsSimple">The pattern is an anchored ASCII sequence the runtime's AsciiPattern matches
-/// without a regex.</param>
+/// <param name="PatternEngine">What runs the pattern.</param>
 /// <param name="Format">A format the runtime checks (<c>date-time</c>, <c>email</c>, …); others are annotations.</param>
-internal sealed record StringRules(int? MinLength, int? MaxLength, string? Pattern, string? SourcePattern, bool PatternIsSimple, string? Format);
+internal sealed record StringRules(int? MinLength, int? MaxLength, string? Pattern, string? SourcePattern, PatternEngine PatternEngine, string? Format);
+
+/// <summary>What runs a <c>pattern</c>, from the cheapest.</summary>
+internal enum PatternEngine
+{
+    /// <summary>An anchored ASCII sequence, matched on the UTF-8 bytes by the runtime's AsciiPattern, without a regex.</summary>
+    Ascii,
+
+    /// <summary>A regex on .NET's NonBacktracking engine: linear in the value, no timeout.</summary>
+    NonBacktracking,
+
+    /// <summary>
+    /// A regex with lookarounds or backreferences, or too large an automaton for NonBacktracking: the backtracking
+    /// engine, under the runtime's <c>EcmaPattern.BacktrackingTimeout</c>.
+    /// </summary>
+    Backtracking,
+}
 
 /// <summary>Numeric bounds as invariant decimal text, and the integer formats that bound a value's size.</summary>
 internal sealed record NumberRules(string? Minimum, string? Maximum, string? ExclusiveMinimum, string? ExclusiveMaximum, string? MultipleOf, string? Format);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -91,31 +92,45 @@ internal sealed partial class ValidatorCatalogBuilder
 
     private StringRules? StringRulesOf(IOpenApiSchema schema, string pointer)
     {
-        string? pattern = null;
-        if (schema.Pattern is { Length: > 0 } source)
-        {
-            // A simple pattern runs without a regex (AsciiPattern), so NonBacktracking's size limit, which long
-            // bounded repeats such as AWS's ^[a-zA-Z0-9]{0,4096}$ exceed, does not apply; it must still be ECMA-262.
-            var runsWithoutRegex = AsciiPattern.TryParse(source) is not null;
-            if (runsWithoutRegex ? IsEcmaPattern(source, out var error) : EcmaPattern.TryCreate(source, out _, out error))
-            {
-                pattern = EcmaPattern.ToDotNet(source);
-            }
-            else
-            {
-                Report(DiagnosticDescriptors.PatternNotCompiled, pointer + "/pattern", source, error ?? "unknown error");
-            }
-        }
+        var (pattern, engine) = schema.Pattern is { Length: > 0 } source ? PatternOf(source, pointer + "/pattern") : (null, PatternEngine.Ascii);
         var format = schema.Format is { } f && CheckedFormats.Contains(f) ? f : null;
         if (schema.MinLength is null && schema.MaxLength is null && pattern is null && format is null)
         {
             return null;
         }
-        var simple = pattern is not null && AsciiPattern.TryParse(schema.Pattern!) is not null;
-        return new StringRules(schema.MinLength, schema.MaxLength, pattern, pattern is null ? null : schema.Pattern, simple, format);
+        return new StringRules(schema.MinLength, schema.MaxLength, pattern, pattern is null ? null : schema.Pattern, engine, format);
     }
 
-    private static bool IsEcmaPattern(string source, out string? error)
+    /// <summary>
+    /// The pattern in .NET syntax and what runs it, or null, reported, when it is no ECMA-262 pattern that can be
+    /// translated. The regex is built here once, so the generator reports exactly what would fail at run time.
+    /// </summary>
+    private (string? Pattern, PatternEngine Engine) PatternOf(string source, string pointer)
+    {
+        string? error;
+        if (AsciiPattern.TryParse(source) is not null)
+        {
+            // A simple pattern runs without a regex, so NonBacktracking's size limit, which long bounded repeats such
+            // as AWS's ^[a-zA-Z0-9]{0,4096}$ exceed, does not apply; it must still be ECMA-262.
+            if (IsEcmaPattern(source, out error))
+            {
+                return (EcmaPattern.ToDotNet(source), PatternEngine.Ascii);
+            }
+        }
+        else if (EcmaPattern.TryCreate(source, out var regex, out error))
+        {
+            if (!EcmaPattern.NeedsBacktracking(regex))
+            {
+                return (regex.ToString(), PatternEngine.NonBacktracking);
+            }
+            Report(DiagnosticDescriptors.PatternNeedsBacktracking, pointer, source, ((int)EcmaPattern.BacktrackingTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+            return (regex.ToString(), PatternEngine.Backtracking);
+        }
+        Report(DiagnosticDescriptors.PatternNotCompiled, pointer, source, error ?? "unknown error");
+        return (null, PatternEngine.Ascii);
+    }
+
+    private static bool IsEcmaPattern(string source, [NotNullWhen(false)] out string? error)
     {
         try
         {

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using ContractKit.Generator.Tests.Infrastructure;
 using ContractKit.Runtime.Validation;
+using Microsoft.CodeAnalysis;
 
 namespace ContractKit.Generator.Tests.Validators;
 
@@ -213,8 +215,12 @@ public class KeywordFamilyTests
         Assert.Contains(result.Errors, e => e.Keyword == "budget" && e.Pointer == "");
     }
 
+    /// <summary>
+    /// A lookahead (AWS's <c>^(?!aws:)…</c>, password rules) cannot run on NonBacktracking. It runs on the
+    /// backtracking engine under a time limit, is checked, and the spec says so with a located CK0016 (Info).
+    /// </summary>
     [Fact]
-    public void A_pattern_that_cannot_run_without_backtracking_is_a_located_warning_not_a_crash()
+    public void A_pattern_that_needs_backtracking_is_checked_and_reported_as_information()
     {
         const string spec = """
             openapi: 3.1.0
@@ -225,14 +231,52 @@ public class KeywordFamilyTests
                 Password:
                   type: string
                   minLength: 8
-                  pattern: '^(?=.*[0-9]).+$'
+                  pattern: '^(?=.*[0-9])(?!.*(.)\1).+$'
             """;
 
         var result = GeneratorHarness.Run(new SpecInput("/specs/lookahead.yaml", spec, Emit: "Validators"));
 
-        var warning = Assert.Single(result.SpecDiagnostics, d => d.Id == "CK0010");
-        Assert.Equal(8, warning.Location.GetLineSpan().StartLinePosition.Line);
+        var info = Assert.Single(result.SpecDiagnostics);
+        Assert.Equal(("CK0016", DiagnosticSeverity.Info), (info.Id, info.Severity));
+        Assert.Equal(8, info.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("100 ms", info.GetMessage(CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileProblems);
+
+        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/lookahead.yaml", spec, Emit: "Models;Validators")));
+        string Errors(string value) => string.Join("; ", validators.Validate("Password", System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+        Assert.Equal("", Errors("abcdefg1"));
+        Assert.Equal("pattern", Errors("abcdefgh")); // no digit
+        Assert.Equal("pattern", Errors("abcdeff1")); // a character twice in a row (the backreference)
+        Assert.Equal("minLength; pattern", Errors("aab1"));
+    }
+
+    [Fact]
+    public void A_pattern_that_is_no_ECMA_262_is_a_located_warning_and_not_checked()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Java classes, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Label:
+                  type: string
+                  maxLength: 5
+                  pattern: '^\p{Print}+$'
+            """;
+
+        var result = GeneratorHarness.Run(new SpecInput("/specs/java.yaml", spec, Emit: "Validators"));
+
+        var warning = Assert.Single(result.SpecDiagnostics);
+        Assert.Equal(("CK0010", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.Equal(8, warning.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("Print", warning.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Empty(result.CompileProblems);
+
+        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/java.yaml", spec, Emit: "Models;Validators")));
+        string Errors(string value) => string.Join("; ", validators.Validate("Label", System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+        Assert.Equal("", Errors("\u0001"));
+        Assert.Equal("maxLength", Errors("abcdef"));
     }
 
     /// <summary>

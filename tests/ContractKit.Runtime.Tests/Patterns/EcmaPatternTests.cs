@@ -86,12 +86,6 @@ public class EcmaPatternTests
     }
 
     [Theory]
-    [InlineData("(?=a)")] // lookahead: NonBacktracking refuses it
-    [InlineData("(?!a)b")]
-    [InlineData("(?<=a)b")] // lookbehind
-    [InlineData("(?<!a)b")]
-    [InlineData(@"(a)\1")] // backreference
-    [InlineData(@"(?<x>a)\k<x>")]
     [InlineData("(?i)a")] // .NET-only inline options
     [InlineData("(?#comment)a")]
     [InlineData("(?>a)")] // .NET-only atomic group
@@ -133,5 +127,44 @@ public class EcmaPatternTests
 
         Assert.Equal(RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, regex.Options);
         Assert.Equal(Regex.InfiniteMatchTimeout, regex.MatchTimeout);
+    }
+
+    /// <summary>
+    /// NonBacktracking refuses lookarounds and backreferences (84 and 10 patterns of the APIs.guru sweep, AWS's
+    /// <c>^(?!aws:)…</c> among them) and automata too large (<c>^.{0,262144}$</c>); those run on the backtracking engine,
+    /// under the time limit, with the same ECMA-262 meaning.
+    /// </summary>
+    [Theory]
+    [InlineData("^(?=.*[0-9]).+$", "abc1", true)] // lookahead
+    [InlineData("^(?=.*[0-9]).+$", "abc", false)]
+    [InlineData("^(?!aws:)[a-z:]+$", "key:x", true)] // negative lookahead
+    [InlineData("^(?!aws:)[a-z:]+$", "aws:x", false)]
+    [InlineData("(?<=a)b", "ab", true)] // lookbehind
+    [InlineData("(?<=a)b", "cb", false)]
+    [InlineData("^(?<!a)b", "b", true)]
+    [InlineData(@"^(a|b)\1$", "aa", true)] // backreference
+    [InlineData(@"^(a|b)\1$", "ab", false)]
+    [InlineData(@"^(?<x>\d)\k<x>$", "77", true)] // named backreference; \d is still ASCII
+    [InlineData(@"^(?<x>\d)\k<x>$", "\u0661\u0661", false)]
+    [InlineData("^(?=.*x).$", "\n", false)] // "." still excludes the line terminators
+    [InlineData("^(?!b)a$", "a\n", false)] // "$" is still the very end
+    [InlineData("^.{0,262144}$", "abc", true)] // too many states for NonBacktracking
+    [InlineData("^.{0,262144}$", "a\nb", false)]
+    public void Pattern_NonBacktracking_refuses_runs_backtracking_with_the_ECMA_meaning(string pattern, string input, bool matches)
+    {
+        Assert.True(EcmaPattern.TryCreate(pattern, out var regex, out var error), error);
+
+        Assert.True(EcmaPattern.NeedsBacktracking(regex));
+        Assert.Equal(RegexOptions.CultureInvariant, regex.Options);
+        Assert.Equal(EcmaPattern.BacktrackingTimeout, regex.MatchTimeout);
+        Assert.Equal(matches, regex.IsMatch(input));
+    }
+
+    [Fact]
+    public void A_pattern_NonBacktracking_runs_does_not_need_backtracking()
+    {
+        Assert.True(EcmaPattern.TryCreate(@"^\+[1-9][0-9]{1,14}$", out var regex, out _));
+
+        Assert.False(EcmaPattern.NeedsBacktracking(regex));
     }
 }
