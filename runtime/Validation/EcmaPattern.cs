@@ -32,8 +32,9 @@ namespace ContractKit.Runtime.Validation;
 /// whose meaning is plain and the same in .NET, are kept: a lone <c>]</c> or <c>{</c> is literal, and so is <c>-</c>
 /// next to a class escape in a class (<c>[\w-.]</c>).
 /// Left as they are: <c>\b</c>/<c>\B</c> (.NET's word boundary is Unicode-aware, ECMA's ASCII: they differ next to a
-/// non-ASCII letter), <c>\p{…}</c> (.NET knows the short names such as <c>\p{L}</c>, not <c>\p{Letter}</c> or
-/// <c>\p{Script=…}</c>), <c>\u{…}</c> (u-flag only; .NET refuses it). Matching is on UTF-16 code units, as ECMA
+/// non-ASCII letter), <c>\u{…}</c> (u-flag only; .NET refuses it). <c>\p{…}</c> is translated by
+/// <see cref="EcmaProperty"/>: long names such as <c>\p{Letter}</c> and <c>\p{ASCII}</c> read as ECMA reads them.
+/// Matching is on UTF-16 code units, as ECMA
 /// without the u flag: <c>.</c> matches half of an emoji.
 /// </remarks>
 #if CONTRACTKIT_GENERATOR
@@ -202,9 +203,12 @@ public static class EcmaPattern
                 result.Append('\\').Append(e);
                 RejectQuantifiedAssertion(pattern, i + 2);
                 break;
-            // Same meaning in both dialects: control escapes, backreferences (which NonBacktracking refuses), named
-            // backreferences and properties (whose {…} follows as plain text).
-            case 't' or 'n' or 'v' or 'f' or 'r' or 'k' or 'p' or 'P' or (>= '1' and <= '9'):
+            case 'p' or 'P':
+                result.Append('[').Append(EcmaProperty.ClassMembers(pattern, i, out var end)).Append(']');
+                return end;
+            // Same meaning in both dialects: control escapes, backreferences (which NonBacktracking refuses) and named
+            // backreferences.
+            case 't' or 'n' or 'v' or 'f' or 'r' or 'k' or (>= '1' and <= '9'):
                 result.Append('\\').Append(e);
                 break;
             case '_':
@@ -442,17 +446,7 @@ public static class EcmaPattern
                 i += 4;
                 return ClassAtom.Of(HexValue(pattern, i - 4, 4)); // \u{…} fails here: it needs the u flag
             case 'p' or 'P':
-                {
-                    // \p{…}: kept in .NET syntax, which reads the short names (\p{L}, \p{Nd}).
-                    var close = pattern.IndexOf('}', i);
-                    if (i == pattern.Length || pattern[i] != '{' || close < 0)
-                    {
-                        throw new ArgumentException($"\\{e} at offset {i - 2} is not followed by {{name}}.");
-                    }
-                    var set = pattern.Substring(i - 2, close + 1 - (i - 2));
-                    i = close + 1;
-                    return ClassAtom.OfSet(set);
-                }
+                return ClassAtom.OfSet(EcmaProperty.ClassMembers(pattern, i - 2, out i));
             default:
                 RejectUnknownEscape(e);
                 return ClassAtom.Of(e); // "-", "]", "\", "^", "/" and other punctuation stand for themselves

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ContractKit.Tests.Shared;
 using ContractKit.Runtime.Validation;
 using FsCheck;
@@ -43,6 +44,19 @@ public class EcmaPatternProperties
         { @"[^\S\d]", c => EcmaWhiteSpace.Contains(c) && !IsDigit(c) },
         { @"[^\W\D]", IsDigit },
         { @"[.$]", c => c is '.' or '$' },
+        // Property escapes as ECMA reads them; .NET knows only the short category names.
+        { @"\p{ASCII}", c => c < 0x80 },
+        { @"\P{ASCII}", c => c >= 0x80 },
+        { @"[^\p{ASCII}]", c => c >= 0x80 },
+        { @"[\p{AHex}]", Uri.IsHexDigit },
+        { @"[_\P{ASCII_Hex_Digit}]", c => !Uri.IsHexDigit(c) },
+        { @"\p{Any}", _ => true },
+        { @"\p{Letter}", char.IsLetter },
+        { @"\P{L}", c => !char.IsLetter(c) },
+        { @"\p{LC}", c => char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter },
+        { @"\p{gc=Decimal_Number}", c => char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber },
+        { @"[\p{General_Category=Space_Separator}x]", c => c == 'x' || char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator },
+        { @"\p{punct}", char.IsPunctuation },
     };
 
     [Theory]

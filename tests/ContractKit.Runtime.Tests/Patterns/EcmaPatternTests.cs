@@ -17,6 +17,10 @@ public class EcmaPatternTests
     [InlineData(@"a\/b", "a/b")]
     [InlineData(@"\cJ", @"\u000A")]
     [InlineData(@"(?<year>\d{4})", @"(?<year>[0-9]{4})")]
+    [InlineData(@"\p{L}", @"[\p{L}]")]
+    [InlineData(@"\p{Letter}+", @"[\p{L}]+")] // .NET reads only the short names
+    [InlineData(@"\P{General_Category=Decimal_Number}", @"[\P{Nd}]")]
+    [InlineData(@"[\p{ASCII}é]", @"[\x00-\x7F\u00E9]")] // class members are written as escapes
     public void Translation_is_as_expected(string ecma, string dotNet) => Assert.Equal(dotNet, EcmaPattern.ToDotNet(ecma));
 
     [Theory]
@@ -100,7 +104,14 @@ public class EcmaPatternTests
     [InlineData(@"\u{1F600}")] // u-flag only
     [InlineData(@"[\u{1F600}]")]
     [InlineData(@"\01")] // legacy octal
-    [InlineData(@"\p{Letter}")] // .NET knows only the short names
+    [InlineData(@"\p{Script=Latin}")] // scripts: .NET has none
+    [InlineData(@"\p{IsGreek}")] // a .NET block name, not ECMA
+    [InlineData(@"\p{Print}")] // Java's POSIX class, not ECMA
+    [InlineData(@"\P{Any}")] // nothing at all
+    [InlineData(@"[\P{LC}]")]
+    [InlineData(@"\p{}")]
+    [InlineData(@"\p{gc=Latin}")]
+    [InlineData(@"\p{letter}")] // names are case-sensitive
     [InlineData(@"[\p]")]
     [InlineData("[z-a]")] // range out of order
     [InlineData("[a")] // unterminated class
