@@ -165,7 +165,7 @@ internal static class DeepReferences
     }
 
     /// <summary>Whether a <c>$ref</c> at <paramref name="pointer"/> stands for a schema.</summary>
-    private static bool IsSchemaPosition(string pointer)
+    internal static bool IsSchemaPosition(string pointer)
     {
         var segments = pointer.Split('/');
         if (segments.Length > 3 && segments[1] == "components" && segments[2] == "schemas")

@@ -52,6 +52,7 @@ internal static class SpecText
                 // JSON has only string keys; Microsoft.OpenApi's converter throws without saying where.
                 return Fail(path, text, Math.Max(0, key.Start.Line), Math.Max(0, key.Start.Column), "malformed YAML: a mapping key must be a scalar, not a sequence or mapping", out error);
             }
+            HonourTags(stream.Documents[0].RootNode, 0);
             return YamlConverter.ToJsonNode(stream.Documents[0]);
         }
         catch (JsonException exception)
@@ -69,6 +70,41 @@ internal static class SpecText
             // SharpYaml throws ArgumentOutOfRangeException on some escapes; JsonObject throws on duplicate keys; the
             // YAML converter throws OpenApiReaderException on what JSON cannot hold.
             return Fail(path, 0, 0, exception.GetType().Name + ": " + FirstSentence(exception.Message), out error);
+        }
+    }
+
+    /// <summary>
+    /// Microsoft.OpenApi's converter reads a scalar by its quotes and its look, and ignores YAML's tags: an explicit
+    /// <c>!!str 1.10</c> became the number 1.1, <c>!!int '3'</c> the text "3". Setting the scalar's style to what the
+    /// tag says makes the converter read it as the tag asks.
+    /// </summary>
+    private static void HonourTags(YamlNode node, int depth)
+    {
+        if (depth > 256)
+        {
+            return;
+        }
+        switch (node)
+        {
+            case YamlScalarNode { Tag: "tag:yaml.org,2002:str", Style: ScalarStyle.Plain } text:
+                text.Style = ScalarStyle.DoubleQuoted;
+                break;
+            case YamlScalarNode { Tag: "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool" or "tag:yaml.org,2002:null" } value
+                when value.Style != ScalarStyle.Plain:
+                value.Style = ScalarStyle.Plain;
+                break;
+            case YamlMappingNode mapping:
+                foreach (var entry in mapping.Children)
+                {
+                    HonourTags(entry.Value, depth + 1);
+                }
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    HonourTags(item, depth + 1);
+                }
+                break;
         }
     }
 

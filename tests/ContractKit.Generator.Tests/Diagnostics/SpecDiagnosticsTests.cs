@@ -64,6 +64,41 @@ public sealed class SpecDiagnosticsTests
         Assert.Empty(result.CompileProblems);
     }
 
+    /// <summary>
+    /// rev.ai's spec: a schema points at a response. Microsoft.OpenApi reads a schema reference by its last segment,
+    /// so with a schema of the same name beside it the property silently became that schema.
+    /// </summary>
+    [Fact]
+    public void A_schema_that_points_at_a_response_is_CK0003_with_the_pointer_as_written()
+    {
+        var spec = new SpecInput("/specs/api.yaml", ValidHeader + """
+
+            components:
+              responses:
+                Caption:
+                  description: A caption file.
+                  content: { text/plain: { schema: { type: string } } }
+              schemas:
+                Caption: { type: object, properties: { text: { type: string } } }
+                Job:
+                  type: object
+                  properties:
+                    caption: { $ref: '#/components/responses/Caption' }
+                    other: { $ref: '#/components/schemas/Caption' }
+            """);
+
+        var result = GeneratorHarness.Run(spec);
+
+        var diagnostic = Assert.Single(result.SpecDiagnostics);
+        Assert.Equal("CK0003", diagnostic.Id);
+        Assert.Contains("'#/components/responses/Caption'", diagnostic.GetMessage());
+        Assert.Contains("components/responses", diagnostic.GetMessage());
+        Assert.Equal(13, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // the `caption:` line
+        Assert.Contains("JsonElement? Caption", result.Source("Job"));
+        Assert.Contains("Caption? Other", result.Source("Job"));
+        Assert.Empty(result.CompileProblems);
+    }
+
     [Fact]
     public void A_missing_file_in_a_multi_file_spec_is_CK0003_naming_the_file()
     {
