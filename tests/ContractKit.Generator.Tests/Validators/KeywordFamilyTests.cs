@@ -116,6 +116,10 @@ public class KeywordFamilyTests
     private static CompiledValidators Compile(string path, string text)
         => CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/" + path, text, Emit: "Models;Validators")));
 
+    /// <summary>The keywords a string value breaks against a schema, in the order reported.</summary>
+    private static string KeywordsOf(CompiledValidators validators, string schema, string value)
+        => string.Join("; ", validators.Validate(schema, System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+
     [Theory]
     // type
     [InlineData("Types", """{"text":"a","count":1,"ratio":1.5,"flag":true,"maybe":null}""", "")]
@@ -242,8 +246,8 @@ public class KeywordFamilyTests
         Assert.Contains("100 ms", info.GetMessage(CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileProblems);
 
-        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/lookahead.yaml", spec, Emit: "Models;Validators")));
-        string Errors(string value) => string.Join("; ", validators.Validate("Password", System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+        var validators = Compile("lookahead.yaml", spec);
+        string Errors(string value) => KeywordsOf(validators, "Password", value);
         Assert.Equal("", Errors("abcdefg1"));
         Assert.Equal("pattern", Errors("abcdefgh")); // no digit
         Assert.Equal("pattern", Errors("abcdeff1")); // a character twice in a row (the backreference)
@@ -273,8 +277,8 @@ public class KeywordFamilyTests
         Assert.Contains("Print", warning.GetMessage(CultureInfo.InvariantCulture));
         Assert.Empty(result.CompileProblems);
 
-        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/java.yaml", spec, Emit: "Models;Validators")));
-        string Errors(string value) => string.Join("; ", validators.Validate("Label", System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+        var validators = Compile("java.yaml", spec);
+        string Errors(string value) => KeywordsOf(validators, "Label", value);
         Assert.Equal("", Errors("\u0001"));
         Assert.Equal("maxLength", Errors("abcdef"));
     }
@@ -300,9 +304,9 @@ public class KeywordFamilyTests
 
         var result = GeneratorHarness.Run(new SpecInput("/specs/names.yaml", spec, Emit: "Validators"));
         Assert.Empty(result.SpecDiagnostics);
-        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/names.yaml", spec, Emit: "Models;Validators")));
+        var validators = Compile("names.yaml", spec);
 
-        string Errors(string value) => string.Join("; ", validators.Validate("Key", System.Text.Json.JsonSerializer.Serialize(value)).Errors.Select(e => e.Keyword));
+        string Errors(string value) => KeywordsOf(validators, "Key", value);
         Assert.Equal("", Errors("a_b-c.D9"));
         Assert.Equal("", Errors(new string('a', 4096)));
         Assert.Equal("pattern", Errors(new string('a', 4097)));
@@ -328,7 +332,7 @@ public class KeywordFamilyTests
                     code: {type: string, pattern: '^(a|b)+$'}
             """;
 
-        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/digits.yaml", spec, Emit: "Models;Validators")));
+        var validators = Compile("digits.yaml", spec);
 
         AssertViolations(validators, "401_Unauthorized", $$"""{"traceId":"00-{{new string('a', 32)}}-00","code":"abba"}""", "");
         AssertViolations(validators, "401_Unauthorized", """{"traceId":"00-x-00","code":"c"}""", "/traceId pattern; /code pattern");
@@ -359,7 +363,7 @@ public class KeywordFamilyTests
         var result = GeneratorHarness.Run(new SpecInput("/specs/flags.yaml", spec, Emit: "Models;Validators"));
         Assert.Empty(result.SpecDiagnostics);
         Assert.Empty(result.CompileProblems);
-        var validators = CompiledValidators.From(CompiledSpec.Load(new SpecInput("/specs/flags.yaml", spec, Emit: "Models;Validators")));
+        var validators = Compile("flags.yaml", spec);
 
         AssertViolations(validators, "Connection", """{"id":"a","anything":[1,{"b":null}]}""", "");
         AssertViolations(validators, "Connection", """{"id":"a","additionalProperties":1}""", "/additionalProperties not");
