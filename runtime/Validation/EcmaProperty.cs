@@ -23,6 +23,15 @@ internal static class EcmaProperty
     // The general categories by every ECMA name (Unicode's PropertyValueAliases.txt), to the short name .NET reads.
     private static readonly Dictionary<string, string> Categories = CategoryNames();
 
+    // Java's POSIX classes (US-ASCII only, as Java reads them by default), which specs made from Java code carry
+    // (AWS writes \p{Print}, \p{Alnum}): named in the error with the ECMA class to write instead.
+    private static readonly Dictionary<string, string> JavaClasses = new(StringComparer.Ordinal)
+    {
+        ["Lower"] = "[a-z]", ["Upper"] = "[A-Z]", ["Alpha"] = "[a-zA-Z]", ["Digit"] = "[0-9]", ["Alnum"] = "[a-zA-Z0-9]",
+        ["Punct"] = @"[!-\/:-@\[-`{-~]", ["Graph"] = @"[!-~]", ["Print"] = @"[ -~]", ["Blank"] = @"[ \t]",
+        ["Cntrl"] = @"[\x00-\x1F\x7F]", ["XDigit"] = "[0-9a-fA-F]", ["Space"] = @"[ \t\n\x0B\f\r]",
+    };
+
     /// <summary>
     /// Reads <c>\p{name}</c> or <c>\P{name}</c> whose backslash is at <paramref name="i"/>; returns the .NET class
     /// members that mean it and sets <paramref name="end"/> after its <c>}</c>.
@@ -38,9 +47,14 @@ internal static class EcmaProperty
         }
         end = close + 1;
         var name = pattern.Substring(i + 3, close - (i + 3));
-        return Members(name, negated)
-               ?? throw new ArgumentException($"\\{pattern[i + 1]}{{{name}}} at offset {i} is no ECMA-262 property that .NET can match "
-                                              + "(general categories, ASCII, ASCII_Hex_Digit and Any are; scripts are not).");
+        if (Members(name, negated) is { } members)
+        {
+            return members;
+        }
+        var escape = $"\\{pattern[i + 1]}{{{name}}} at offset {i}";
+        throw new ArgumentException(JavaClasses.TryGetValue(name, out var ecma)
+            ? $"{escape} is a Java POSIX class, not ECMA-262; write {(negated ? "[^" + ecma.Substring(1) : ecma)} instead."
+            : $"{escape} is no ECMA-262 property that .NET can match (general categories, ASCII, ASCII_Hex_Digit and Any are; scripts are not).");
     }
 
     private static string? Members(string name, bool negated)

@@ -131,6 +131,45 @@ public class EcmaPatternTests
         Assert.False(string.IsNullOrEmpty(error));
     }
 
+    public static TheoryData<string, Func<char, bool>> JavaClasses() => new()
+    {
+        { "Lower", c => c is >= 'a' and <= 'z' },
+        { "Upper", c => c is >= 'A' and <= 'Z' },
+        { "Alpha", c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' },
+        { "Digit", c => c is >= '0' and <= '9' },
+        { "Alnum", c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' },
+        { "Punct", c => c is > ' ' and < '\x7F' && !char.IsAsciiLetterOrDigit(c) },
+        { "Graph", c => c is > ' ' and < '\x7F' },
+        { "Print", c => c is >= ' ' and < '\x7F' },
+        { "Blank", c => c is ' ' or '\t' },
+        { "Cntrl", c => c < ' ' || c == '\x7F' },
+        { "XDigit", char.IsAsciiHexDigit },
+        { "Space", c => c is ' ' or '\t' or '\n' or '\x0B' or '\f' or '\r' },
+    };
+
+    /// <summary>
+    /// AWS's specs carry Java's POSIX classes (<c>\p{Print}</c>), which ECMA-262 does not have: an error, whose
+    /// message gives the ECMA class to write, and that class means exactly Java's, negated too.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(JavaClasses))]
+    public void A_Java_class_is_an_error_that_names_the_ECMA_class_to_write(string name, Func<char, bool> java)
+    {
+        foreach (var negated in new[] { false, true })
+        {
+            var escape = (negated ? @"\P{" : @"\p{") + name + "}";
+            Assert.False(EcmaPattern.TryCreate(escape, out _, out var error));
+            var written = Regex.Match(error, "write (.+) instead").Groups[1].Value;
+            Assert.True(EcmaPattern.TryCreate($"^{written}$", out var regex, out var invalid), $"{escape}: {written}: {invalid}");
+            var wrong = Enumerable.Range(0, 0x10000).Select(code => (char)code)
+                .Where(c => regex.IsMatch(c.ToString()) != (java(c) != negated))
+                .Select(c => $"U+{(int)c:X4}")
+                .Take(5)
+                .ToList();
+            Assert.True(wrong.Count == 0, $"{escape} → {written}: {string.Join(", ", wrong)}");
+        }
+    }
+
     [Fact]
     public void Regex_runs_NonBacktracking_culture_invariant_without_timeout()
     {
