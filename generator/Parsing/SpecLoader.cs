@@ -41,8 +41,8 @@ internal static class SpecLoader
         }
         SchemaValues.Check(document, diagnostics, locate);
         LocalReferences.Check(document, diagnostics, locate);
-        DeepReferences.Rewrite(document, diagnostics, locate);
         ReferenceKinds.Check(document, diagnostics, locate);
+        DeepReferences.Rewrite(document, diagnostics, locate);
         cancellationToken.ThrowIfCancellationRequested();
 
         var settings = new OpenApiReaderSettings { RuleSet = new ValidationRuleSet(), LoadExternalRefs = false };

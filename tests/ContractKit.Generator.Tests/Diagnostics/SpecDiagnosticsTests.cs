@@ -66,13 +66,21 @@ public sealed class SpecDiagnosticsTests
 
     /// <summary>
     /// rev.ai's spec: a schema points at a response. Microsoft.OpenApi reads a schema reference by its last segment,
-    /// so with a schema of the same name beside it the property silently became that schema.
+    /// so with a schema of the same name beside it the property silently became that schema. Enode's: list items
+    /// point at a path's parameter, which was moved among the schemas as if it were one.
     /// </summary>
     [Fact]
-    public void A_schema_that_points_at_a_response_is_CK0003_with_the_pointer_as_written()
+    public void A_schema_that_points_at_a_response_or_a_parameter_is_CK0003_with_the_pointer_as_written()
     {
-        var spec = new SpecInput("/specs/api.yaml", ValidHeader + """
-
+        var spec = new SpecInput("/specs/api.yaml", """
+            openapi: 3.0.3
+            info: { title: T, version: '1' }
+            paths:
+              /jobs:
+                get:
+                  parameters:
+                    - { name: state, in: query, schema: { type: string } }
+                  responses: { '204': { description: none } }
             components:
               responses:
                 Caption:
@@ -85,17 +93,25 @@ public sealed class SpecDiagnosticsTests
                   properties:
                     caption: { $ref: '#/components/responses/Caption' }
                     other: { $ref: '#/components/schemas/Caption' }
+                    states: { type: array, items: { $ref: '#/paths/~1jobs/get/parameters/0' } }
+                    state: { $ref: '#/paths/~1jobs/get/parameters/0/schema' }
             """);
 
         var result = GeneratorHarness.Run(spec);
 
-        var diagnostic = Assert.Single(result.SpecDiagnostics);
-        Assert.Equal("CK0003", diagnostic.Id);
-        Assert.Contains("'#/components/responses/Caption'", diagnostic.GetMessage());
-        Assert.Contains("components/responses", diagnostic.GetMessage());
-        Assert.Equal(13, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // the `caption:` line
-        Assert.Contains("JsonElement? Caption", result.Source("Job"));
-        Assert.Contains("Caption? Other", result.Source("Job"));
+        var found = result.SpecDiagnostics.Select(d => (d.Id, Line: d.Location.GetLineSpan().StartLinePosition.Line, Message: d.GetMessage())).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.Equal(("CK0003", 18), (found[0].Id, found[0].Line)); // the `caption:` line
+        Assert.Contains("'#/components/responses/Caption'", found[0].Message);
+        Assert.Contains("points at a response", found[0].Message);
+        Assert.Equal(("CK0003", 20), (found[1].Id, found[1].Line)); // the `states:` line
+        Assert.Contains("'#/paths/~1jobs/get/parameters/0'", found[1].Message);
+        Assert.Contains("points at a parameter", found[1].Message);
+        var job = result.Source("Job");
+        Assert.Contains("JsonElement? Caption", job);
+        Assert.Contains("Caption? Other", job);
+        Assert.Contains("JsonElement>? States", job);
+        Assert.Contains("string? State", job);
         Assert.Empty(result.CompileProblems);
     }
 
