@@ -35,7 +35,7 @@ internal static class ClientCode
         {
             return null;
         }
-        var entry = catalog.Groups.SelectMany(g => g.Entries).FirstOrDefault(e => e.SchemaPointer == pointer);
+        var entry = ValidatorEntries.At(catalog, pointer);
         return entry is null ? null : $"global::{model.Namespace}.{SurfaceNames.Validators(model.ClientName)}.Validate{entry.Name}";
     }
 

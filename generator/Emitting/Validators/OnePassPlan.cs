@@ -68,7 +68,7 @@ internal sealed class OnePassPlan
         {
             return null;
         }
-        var entry = model.Validators!.Groups.SelectMany(g => g.Entries).FirstOrDefault(e => e.SchemaPointer == pointer);
+        var entry = ValidatorEntries.At(model.Validators!, pointer);
         return entry is not null && Entry(entry) is { } reader && reader.ModelType == type.CSharpName
             ? $"global::{model.Namespace}.{SurfaceNames.Validators(model.ClientName)}.ReadValidated{entry.Name}"
             : null;
